@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { Config } from './config.ts';
+import type { Database } from './db/types.ts';
+import { healthRoutes } from './http/health.ts';
+import { sendProblem } from './http/problem.ts';
+import { registerSecurity } from './http/security.ts';
+import { createAuthRepository } from './modules/auth/auth.repository.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
+import { createDashboardService } from './modules/dashboard/dashboard.service.ts';
+import { createOrganisationRepository } from './modules/organisation/organisation.repository.ts';
+import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { createOrganisationService } from './modules/organisation/organisation.service.ts';
+import { peopleRoutes } from './modules/people/people.routes.ts';
+import { createPeopleService } from './modules/people/people.service.ts';
+import { queueRoutes } from './modules/queue/queue.routes.ts';
+import { createQueueService } from './modules/queue/queue.service.ts';
+import type { Clock } from './shared/clock.ts';
+import { AppError } from './shared/errors.ts';
+import { redactIdentityNumbers } from './shared/redact.ts';
+
+export interface AppDeps {
+  db: Kysely<Database>;
+  config: Config;
+  clock: Clock;
+  /** Folder of the built web UI; served when it exists. */
+  webRoot?: string;
+  logger?: boolean | object;
+}
+
+/** The composition root: data access → services → routes, wired once. */
+export function createServices(db: Kysely<Database>, clock: Clock, config: Config) {
+  const auth = createAuthService(createAuthRepository(db), clock, config.sessionHours);
+  const organisation = createOrganisationService(createOrganisationRepository(db), clock);
+  const people = createPeopleService(db, clock);
+  const queue = createQueueService(db, clock, people);
+  const dashboard = createDashboardService(db, clock, organisation);
+  return { auth, organisation, people, queue, dashboard };
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { db, config, clock } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? {
+      level: config.logLevel,
+      // Identity numbers can sit in a query string; the log sees them masked.
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: redactIdentityNumbers(req.url) }),
+      },
+    },
+    trustProxy: config.env === 'production',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const services = createServices(db, clock, config);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    // Closed networks: nothing is loaded from another origin.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.env === 'production',
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Varde API',
+        version: '1',
+        description: 'Case and operations system for the execution of sentences. Errors are RFC 9457 problem+json.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'varde_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: false });
+  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, () => app.swagger());
+
+  app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));
+  registerSecurity(app, services.auth);
+
+  healthRoutes(app, db);
+  authRoutes(app, services.auth, config);
+  organisationRoutes(app, services.organisation);
+  peopleRoutes(app, services.people);
+  queueRoutes(app, services.queue);
+  dashboardRoutes(app, services.dashboard);
+
+  const webRoot = deps.webRoot ?? resolve('dist/web');
+  const hasWeb = existsSync(resolve(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    // The SPA owns every other GET path: it routes on the client.
+    if (hasWeb && request.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/health/'))
+      return reply.sendFile('index.html');
+    return sendProblem(request, reply, new AppError(404, 'route_not_found'));
+  });
+
+  return app;
+}

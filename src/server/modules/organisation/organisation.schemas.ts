@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { pageQuery, pageSchema } from '../../shared/pagination.ts';
+
+export const facilityKind = z.enum(['prison_high', 'prison_lower', 'halfway_house', 'probation_office']);
+export const orgKind = z.enum(['directorate', 'region', 'unit']);
+
+export const capacity = { beds: z.number().int(), occupied: z.number().int(), free: z.number().int() };
+
+export const facilitySummary = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  kind: facilityKind,
+  municipality: z.string(),
+  ...capacity,
+});
+export type FacilitySummary = z.infer<typeof facilitySummary>;
+
+export interface OrgNode {
+  id: string;
+  code: string;
+  name: string;
+  kind: z.infer<typeof orgKind>;
+  children: OrgNode[];
+  facilities: FacilitySummary[];
+}
+
+export const orgNode: z.ZodType<OrgNode> = z.lazy(() =>
+  z.object({
+    id: z.uuid(),
+    code: z.string(),
+    name: z.string(),
+    kind: orgKind,
+    children: z.array(orgNode),
+    facilities: z.array(facilitySummary),
+  }),
+);
+
+export const asOfQuery = z.object({ asOf: z.iso.date().optional() });
+
+export const organisationResponse = z.object({ asOf: z.iso.date(), root: orgNode });
+
+export const facilityListQuery = z.object({
+  kind: facilityKind.optional(),
+  q: z.string().max(100).optional(),
+  ...pageQuery,
+});
+export const facilityListResponse = pageSchema(facilitySummary);
+
+export const idParams = z.object({ id: z.uuid() });
+
+export const facilityDetailResponse = facilitySummary.extend({
+  parents: z.array(z.object({ id: z.uuid(), name: z.string(), kind: orgKind })),
+  departments: z.array(
+    z.object({
+      id: z.uuid(),
+      code: z.string(),
+      name: z.string(),
+      cells: z.array(
+        z.object({
+          id: z.uuid(),
+          number: z.string(),
+          beds: z.array(z.object({ id: z.uuid(), label: z.string(), occupied: z.boolean() })),
+        }),
+      ),
+    }),
+  ),
+});
+export type FacilityDetail = z.infer<typeof facilityDetailResponse>;

@@ -1,0 +1,158 @@
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { Database } from '../db/types.ts';
+import { errors } from './errors.ts';
+
+export const ROLES = [
+  'officer',
+  'case_worker',
+  'probation_officer',
+  'unit_leader',
+  'regional_manager',
+  'national_manager',
+  'crisis_team',
+  'analyst',
+  'system_admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'organisation.read',
+  'person.search',
+  'person.read',
+  'person.create',
+  'person.audit.read',
+  'queue.read',
+  'queue.summon',
+  'queue.postpone',
+  'placement.admit',
+  'dashboard.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const PERSONAL = ['person.search', 'person.read'] as const;
+
+// Analysts see statistics only, never names; the system administrator runs the system, not cases.
+const GRANTS: Record<Role, readonly Permission[]> = {
+  officer: ['organisation.read', 'dashboard.read', ...PERSONAL, 'placement.admit'],
+  case_worker: [
+    'organisation.read',
+    'dashboard.read',
+    ...PERSONAL,
+    'person.create',
+    'person.audit.read',
+    'queue.read',
+    'queue.summon',
+    'queue.postpone',
+    'placement.admit',
+  ],
+  probation_officer: ['organisation.read', 'dashboard.read', ...PERSONAL, 'person.create'],
+  unit_leader: [
+    'organisation.read',
+    'dashboard.read',
+    ...PERSONAL,
+    'person.create',
+    'person.audit.read',
+    'queue.read',
+    'queue.summon',
+    'queue.postpone',
+    'placement.admit',
+  ],
+  regional_manager: ['organisation.read', 'dashboard.read', ...PERSONAL, 'person.audit.read', 'queue.read'],
+  national_manager: ['organisation.read', 'dashboard.read', ...PERSONAL, 'person.audit.read', 'queue.read'],
+  crisis_team: ['organisation.read', 'dashboard.read', ...PERSONAL],
+  analyst: ['organisation.read', 'dashboard.read'],
+  system_admin: ['organisation.read', 'person.audit.read'],
+};
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  const set = new Set<Permission>();
+  for (const role of roles) for (const p of GRANTS[role]) set.add(p);
+  return PERMISSIONS.filter((p) => set.has(p));
+}
+
+export type ScopeKind = 'national' | 'units' | 'facilities';
+
+export interface Principal {
+  userId: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  permissions: Permission[];
+  scopeKind: ScopeKind;
+  scopeIds: string[];
+  locale: 'nb' | 'en';
+}
+
+/** What a route demands: nobody (public), any signed-in user, or a permission. */
+export type AccessRule = { public: true } | { authenticated: true } | { permission: Permission };
+
+export function can(principal: Principal, permission: Permission): boolean {
+  return principal.permissions.includes(permission);
+}
+
+export function demand(principal: Principal | undefined, permission: Permission): Principal {
+  if (!principal) throw errors.unauthenticated();
+  if (!can(principal, permission)) throw errors.forbidden();
+  return principal;
+}
+
+/**
+ * The facilities a principal may see people in, as of a date, or null for national scope.
+ * A unit or region scope covers the facilities that belong to it on that date.
+ */
+export async function facilitiesInScope(
+  db: Kysely<Database>,
+  principal: Principal,
+  asOf: string,
+): Promise<string[] | null> {
+  if (principal.scopeKind === 'national') return null;
+  if (principal.scopeKind === 'facilities') return principal.scopeIds;
+  if (principal.scopeIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('facility_membership')
+    .select('facility_id')
+    .where('org_unit_id', 'in', principal.scopeIds)
+    .where('valid_from', '<=', asOf)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)]))
+    .execute();
+  return rows.map((r) => r.facility_id);
+}
+
+/**
+ * The SQL condition "this person is linked to one of these facilities": a current placement
+ * there, or a sentence not yet finished that the facility is responsible for or summoned to.
+ */
+export function personLinkedTo(personIdColumn: string, facilityIds: readonly string[]) {
+  const ids = sql.join(facilityIds.map((id) => sql`${id}::uuid`));
+  return sql<boolean>`(
+    exists (select 1 from person pr where pr.id = ${sql.ref(personIdColumn)} and pr.registered_facility_id in (${ids}))
+    or exists (select 1 from placement pl where pl.person_id = ${sql.ref(personIdColumn)}
+            and pl.to_date is null and pl.facility_id in (${ids}))
+    or exists (select 1 from sentence se where se.person_id = ${sql.ref(personIdColumn)}
+            and se.status <> 'released'
+            and (se.responsible_facility_id in (${ids}) or se.appearance_facility_id in (${ids})))
+  )`;
+}
+
+/** Throws 403 unless the person is within the principal's scope. */
+export async function assertPersonInScope(
+  db: Kysely<Database>,
+  principal: Principal,
+  personId: string,
+  asOf: string,
+): Promise<void> {
+  const facilities = await facilitiesInScope(db, principal, asOf);
+  if (facilities === null) return;
+  if (facilities.length === 0) throw errors.outOfScope();
+  const row = await db
+    .selectFrom('person')
+    .select(personLinkedTo('person.id', facilities).as('linked'))
+    .where('person.id', '=', personId)
+    .executeTakeFirst();
+  if (!row?.linked) throw errors.outOfScope();
+}
+
+export function assertFacilityInScope(facilities: string[] | null, facilityId: string): void {
+  if (facilities !== null && !facilities.includes(facilityId)) throw errors.forbidden();
+}

@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/types.ts';
+import type { Principal } from './access.ts';
+
+export type AuditAction =
+  | 'person.read'
+  | 'person.search'
+  | 'person.create'
+  | 'person.audit.read'
+  | 'queue.list'
+  | 'sentence.summon'
+  | 'sentence.postpone'
+  | 'placement.admit';
+
+export interface AuditEntry {
+  action: AuditAction;
+  personId?: string | null;
+  purpose: string;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Appends one audit event. Called inside the same transaction as the change it records, so a
+ * change is never without its audit row; the table refuses updates and deletes by trigger.
+ */
+export async function audit(db: Kysely<Database>, principal: Principal, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_event')
+    .values({
+      user_id: principal.userId,
+      username: principal.username,
+      role: principal.roles.join(','),
+      action: entry.action,
+      person_id: entry.personId ?? null,
+      purpose: entry.purpose,
+      details: entry.details ? JSON.stringify(entry.details) : null,
+    })
+    .execute();
+}
+
+export async function auditMany(db: Kysely<Database>, principal: Principal, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db
+    .insertInto('audit_event')
+    .values(
+      entries.map((entry) => ({
+        user_id: principal.userId,
+        username: principal.username,
+        role: principal.roles.join(','),
+        action: entry.action,
+        person_id: entry.personId ?? null,
+        purpose: entry.purpose,
+        details: entry.details ? JSON.stringify(entry.details) : null,
+      })),
+    )
+    .execute();
+}
