@@ -36,7 +36,8 @@ export interface AppDeps {
   clock: Clock;
   /** Folder of the built web UI; served when it exists. */
   webRoot?: string;
-  logger?: boolean | object;
+  /** false silences the log; a stream receives it instead of stdout (tests read it). */
+  logger?: false | { stream: NodeJS.WritableStream };
 }
 
 /** The composition root: data access → services → routes, wired once. */
@@ -52,13 +53,17 @@ export function createServices(db: Kysely<Database>, clock: Clock, config: Confi
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { db, config, clock } = deps;
   const app = Fastify({
-    logger: deps.logger ?? {
-      level: config.logLevel,
-      // Identity numbers can sit in a query string; the log sees them masked.
-      serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: redactIdentityNumbers(req.url) }),
-      },
-    },
+    logger:
+      deps.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            ...(deps.logger ?? {}),
+            // Identity numbers can sit in a query string; the log sees them masked.
+            serializers: {
+              req: (req: { method: string; url: string }) => ({ method: req.method, url: redactIdentityNumbers(req.url) }),
+            },
+          },
     trustProxy: config.env === 'production',
   });
   app.setValidatorCompiler(validatorCompiler);

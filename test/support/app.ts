@@ -15,7 +15,7 @@ export interface TestApp {
 }
 
 /** A whole Varde over a fresh database with the small test world and one user per role. */
-export async function buildTestApp(dialect: Dialect, options: { logger?: object; bedsPerPrison?: number } = {}): Promise<TestApp> {
+export async function buildTestApp(dialect: Dialect, options: { logger?: { stream: NodeJS.WritableStream }; bedsPerPrison?: number } = {}): Promise<TestApp> {
   const handle = await openTestDatabase(dialect);
   const world = await buildWorld(handle.db, options.bedsPerPrison);
   await buildUsers(handle.db, world);

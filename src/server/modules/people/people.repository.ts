@@ -25,7 +25,7 @@ export function createPeopleRepository(db: Kysely<Database>) {
           'p.national_id',
           sql<number>`count(*) over ()::int`.as('total'),
         ]);
-      let rank: RawBuilder<number> = sql<number>`0`;
+      let rank: RawBuilder<number> | null = null;
       if (match.by === 'national_id') query = query.where('p.national_id', '=', match.nationalId);
       else if (match.by === 'case_number')
         query = query.where((eb) =>
@@ -45,8 +45,8 @@ export function createPeopleRepository(db: Kysely<Database>) {
         rank = sql<number>`word_similarity(${q}, p.search_name)`;
       }
       if (scope !== null) query = query.where(personLinkedTo('p.id', scope));
+      if (rank) query = query.orderBy(rank, 'desc');
       return query
-        .orderBy(rank, 'desc')
         .orderBy('p.family_name')
         .orderBy('p.given_name')
         .orderBy('p.id')

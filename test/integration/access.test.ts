@@ -1,0 +1,109 @@
+import Fastify from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerSecurity } from '../../src/server/http/security.ts';
+import type { AuthService } from '../../src/server/modules/auth/auth.service.ts';
+import { can, permissionsOf, ROLES } from '../../src/server/shared/access.ts';
+import { buildTestApp, login, type Session, type TestApp } from '../support/app.ts';
+import { dialects } from '../support/db.ts';
+import { buildPerson } from '../support/world.ts';
+
+// Which roles see prison A (the "in scope" side) in the test world: everyone but the probation
+// officer, whose scope is the probation office.
+const SEES_PRISON_A = new Set(ROLES.filter((r) => r !== 'probation_officer'));
+const NATIONAL = new Set(['national_manager', 'crisis_team', 'analyst', 'system_admin']);
+
+describe('route registration', () => {
+  it('refuses to register an API route that declares no access rule', async () => {
+    const app = Fastify();
+    registerSecurity(app, {} as AuthService);
+    expect(() => app.get('/api/v1/forgotten', async () => 'oops')).toThrow(/declares no access rule/);
+    await app.close();
+  });
+});
+
+describe.each(dialects())('every route, every role, in and out of scope, on %s', (dialect) => {
+  let t: TestApp;
+  let inScope: Awaited<ReturnType<typeof buildPerson>>;
+  let outOfScope: Awaited<ReturnType<typeof buildPerson>>;
+  const sessions = new Map<string, Session>();
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    inScope = await buildPerson(t.db, { givenName: 'Innenfor', familyName: 'Omfang', facilityId: t.world.prisonA });
+    outOfScope = await buildPerson(t.db, { givenName: 'Utenfor', familyName: 'Rekkevidde', facilityId: t.world.prisonB });
+    for (const role of ROLES) sessions.set(role, await login(t.app, role));
+  });
+  afterAll(() => t.close());
+
+  function target(url: string, side: 'in' | 'out') {
+    const person = side === 'in' ? inScope : outOfScope;
+    const facility = side === 'in' ? t.world.prisonA : t.world.prisonB;
+    const bed = side === 'in' ? t.world.bedsA[3] : t.world.bedsB[3];
+    const path = url
+      .replace(/^\/api\/v1\/people\/:id/, `/api/v1/people/${person.personId}`)
+      .replace(/^\/api\/v1\/sentences\/:id/, `/api/v1/sentences/${person.sentenceId}`)
+      .replace(/^\/api\/v1\/facilities\/:id/, `/api/v1/facilities/${facility}`);
+    const query = url === '/api/v1/people' ? `?q=${encodeURIComponent(`${person.nationalId}`)}` : '';
+    const bodies: Record<string, object> = {
+      summons: { version: 1, facilityId: facility, appearanceDate: '2027-01-30' },
+      postponements: { version: 1, reason: 'other', until: '2027-01-30' },
+      admission: { version: 1, bedId: bed },
+      login: { username: 'nobody', password: 'nothing-here' },
+      locale: { locale: 'nb' },
+      people: { nationalId: '17859012310', givenName: 'Ny', familyName: 'Person' },
+    };
+    const last = url.split('/').at(-1) ?? '';
+    return { url: path + query, payload: bodies[last] };
+  }
+
+  it('knows every API route and each has a rule', () => {
+    const routes = t.app.accessTable.map((r) => `${r.method} ${r.url}`);
+    expect(routes.length).toBeGreaterThanOrEqual(13);
+    expect(routes).toContain('GET /api/v1/people/:id');
+    for (const r of t.app.accessTable) expect(r.access, `${r.method} ${r.url}`).toBeDefined();
+  });
+
+  it('answers 401 to an anonymous caller on every non-public route', async () => {
+    for (const route of t.app.accessTable) {
+      if ('public' in route.access) continue;
+      const { url, payload } = target(route.url, 'in');
+      const res = await t.app.inject({ method: route.method as 'GET', url, payload });
+      expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
+    }
+  });
+
+  it('lets a role through only with the permission, and never shows a person outside the scope', async () => {
+    const failures: string[] = [];
+    for (const route of t.app.accessTable) {
+      if ('public' in route.access) continue;
+      for (const role of ROLES) {
+        for (const side of ['in', 'out'] as const) {
+          // Signing out ends the session, so that route gets a session of its own.
+          const session = route.url.endsWith('/logout') ? await login(t.app, role) : (sessions.get(role) as Session);
+          const { url, payload } = target(route.url, side);
+          const res = await t.app.inject({ method: route.method as 'GET', url, payload, headers: session.headers });
+          const allowed = 'authenticated' in route.access || can({ permissions: permissionsOf([role]) } as never, route.access.permission);
+          const personal = /\/(people|sentences)\/:id/.test(route.url);
+          const scoped = personal && !NATIONAL.has(role) && (side === 'out' || !SEES_PRISON_A.has(role));
+          const label = `${role} ${side} ${route.method} ${route.url} -> ${res.statusCode}`;
+          if (!allowed && res.statusCode !== 403) failures.push(`${label} (expected 403, no permission)`);
+          if (allowed && scoped && res.statusCode !== 403) failures.push(`${label} (expected 403, out of scope)`);
+          if (allowed && !scoped && (res.statusCode === 401 || res.statusCode === 403)) failures.push(`${label} (expected access)`);
+          // A list never carries a person from outside the scope.
+          if (allowed && !NATIONAL.has(role) && res.statusCode === 200 && side === 'out' && !personal)
+            if (res.body.includes('Rekkevidde')) failures.push(`${label} (list leaked an out-of-scope person)`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('keeps the queue of another facility out of a scoped list', async () => {
+    const worker = sessions.get('case_worker') as Session;
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/queue?pageSize=100', headers: worker.headers });
+    expect(res.body).not.toContain('Rekkevidde');
+    const national = sessions.get('national_manager') as Session;
+    const all = await t.app.inject({ method: 'GET', url: '/api/v1/queue?pageSize=100', headers: national.headers });
+    expect(all.body).toContain('Rekkevidde');
+  });
+});
