@@ -20,6 +20,7 @@ export interface DatabaseOptions {
   /** Folder for PGlite's files; undefined keeps the database in memory. */
   dataDir?: string | undefined;
   poolSize?: number;
+  onIdleError?: (error: Error) => void;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
@@ -27,6 +28,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     // Calendar dates stay 'YYYY-MM-DD' strings: a JS Date would shift them by the time zone.
     pg.types.setTypeParser(DATE_OID, keepDateString);
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection the server closes (restart, failover) must not bring the process down;
+    // the pool replaces it on the next checkout.
+    pool.on('error', (error) => options.onIdleError?.(error));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
