@@ -15,15 +15,23 @@ async function main() {
   const webRoot = resolve('dist/web');
   if (!existsSync(resolve(webRoot, 'index.html'))) {
     console.log('Building the web UI (first start only)…');
-    const build = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-      stdio: 'inherit',
-    });
+    const build = spawnSync(
+      process.execPath,
+      [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+      {
+        stdio: 'inherit',
+      },
+    );
     if (build.status !== 0) throw new Error('The web UI build failed');
   }
 
   const started = Date.now();
   const handle = await openDatabase({ url: config.databaseUrl, dataDir: resolve(config.dataDir, 'pglite') });
-  console.log(handle.kind === 'pglite' ? `Database: embedded PGlite in ${resolve(config.dataDir, 'pglite')}` : 'Database: PostgreSQL (DATABASE_URL)');
+  console.log(
+    handle.kind === 'pglite'
+      ? `Database: embedded PGlite in ${resolve(config.dataDir, 'pglite')}`
+      : 'Database: PostgreSQL (DATABASE_URL)',
+  );
   const result = await prepareDatabase(handle.db, {
     demoData: config.demoData,
     demoPassword: config.demoPassword,
@@ -52,7 +60,8 @@ async function main() {
   console.log(`API documentation: ${url}/api/docs`);
   if (config.demoData) {
     console.log(`\nDemo users (password for all: ${config.demoPassword}):`);
-    for (const u of DEMO_USERS) console.log(`  ${u.username.padEnd(14)} ${u.role.padEnd(18)} ${u.displayName}`);
+    for (const u of DEMO_USERS)
+      console.log(`  ${u.username.padEnd(14)} ${u.role.padEnd(18)} ${u.displayName}`);
   }
 }
 

@@ -14,7 +14,8 @@ function step(name: string, args: string[]): number {
   return result.status ?? 1;
 }
 
-if (step('typecheck', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json', '--noEmit']) !== 0) process.exit(1);
+if (step('typecheck', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json', '--noEmit']) !== 0)
+  process.exit(1);
 if (step('lint', [bin('@biomejs/biome', 'bin/biome'), 'check', '.']) !== 0) process.exit(1);
 
 const report = join(mkdtempSync(join(tmpdir(), 'varde-test-')), 'vitest.json');
@@ -26,7 +27,11 @@ const code = step('unit, integration and browser tests', [
   `--outputFile.json=${report}`,
 ]);
 try {
-  const r = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number };
+  const r = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+  };
   console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
 } catch {
   console.log('\nNo test report was written.');

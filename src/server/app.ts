@@ -61,7 +61,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
             ...(deps.logger ?? {}),
             // Identity numbers can sit in a query string; the log sees them masked.
             serializers: {
-              req: (req: { method: string; url: string }) => ({ method: req.method, url: redactIdentityNumbers(req.url) }),
+              req: (req: { method: string; url: string }) => ({
+                method: req.method,
+                url: redactIdentityNumbers(req.url),
+              }),
             },
           },
     trustProxy: config.env === 'production',
@@ -98,7 +101,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       info: {
         title: 'Varde API',
         version: '1',
-        description: 'Case and operations system for the execution of sentences. Errors are RFC 9457 problem+json.',
+        description:
+          'Case and operations system for the execution of sentences. Errors are RFC 9457 problem+json.',
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'varde_session' } } },
       security: [{ session: [] }],
@@ -106,7 +110,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: false });
-  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
 
   app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));
   registerSecurity(app, services.auth);
@@ -120,12 +126,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const webRoot = deps.webRoot ?? resolve('dist/web');
   const hasWeb = existsSync(resolve(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, index: 'index.html' });
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     // The SPA owns every other GET path: it routes on the client.
-    if (hasWeb && request.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/health/'))
+    const isClientRoute = !/^\/(api|health|assets)\//.test(path);
+    if (hasWeb && request.method === 'GET' && isClientRoute)
       return reply.sendFile('index.html');
     return sendProblem(request, reply, new AppError(404, 'route_not_found'));
   });

@@ -9,8 +9,8 @@ import { buildPerson } from '../support/world.ts';
 
 // Which roles see prison A (the "in scope" side) in the test world: everyone but the probation
 // officer, whose scope is the probation office.
-const SEES_PRISON_A = new Set(ROLES.filter((r) => r !== 'probation_officer'));
-const NATIONAL = new Set(['national_manager', 'crisis_team', 'analyst', 'system_admin']);
+const SEES_PRISON_A = new Set<string>(ROLES.filter((r) => r !== 'probation_officer'));
+const NATIONAL = new Set<string>(['national_manager', 'crisis_team', 'analyst', 'system_admin']);
 
 describe('route registration', () => {
   it('refuses to register an API route that declares no access rule', async () => {
@@ -29,8 +29,16 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
 
   beforeAll(async () => {
     t = await buildTestApp(dialect);
-    inScope = await buildPerson(t.db, { givenName: 'Innenfor', familyName: 'Omfang', facilityId: t.world.prisonA });
-    outOfScope = await buildPerson(t.db, { givenName: 'Utenfor', familyName: 'Rekkevidde', facilityId: t.world.prisonB });
+    inScope = await buildPerson(t.db, {
+      givenName: 'Innenfor',
+      familyName: 'Omfang',
+      facilityId: t.world.prisonA,
+    });
+    outOfScope = await buildPerson(t.db, {
+      givenName: 'Utenfor',
+      familyName: 'Rekkevidde',
+      facilityId: t.world.prisonB,
+    });
     for (const role of ROLES) sessions.set(role, await login(t.app, role));
   });
   afterAll(() => t.close());
@@ -79,19 +87,31 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
       for (const role of ROLES) {
         for (const side of ['in', 'out'] as const) {
           // Signing out ends the session, so that route gets a session of its own.
-          const session = route.url.endsWith('/logout') ? await login(t.app, role) : (sessions.get(role) as Session);
+          const session = route.url.endsWith('/logout')
+            ? await login(t.app, role)
+            : (sessions.get(role) as Session);
           const { url, payload } = target(route.url, side);
-          const res = await t.app.inject({ method: route.method as 'GET', url, payload, headers: session.headers });
-          const allowed = 'authenticated' in route.access || can({ permissions: permissionsOf([role]) } as never, route.access.permission);
+          const res = await t.app.inject({
+            method: route.method as 'GET',
+            url,
+            payload,
+            headers: session.headers,
+          });
+          const allowed =
+            'authenticated' in route.access ||
+            can({ permissions: permissionsOf([role]) } as never, route.access.permission);
           const personal = /\/(people|sentences)\/:id/.test(route.url);
           const scoped = personal && !NATIONAL.has(role) && (side === 'out' || !SEES_PRISON_A.has(role));
           const label = `${role} ${side} ${route.method} ${route.url} -> ${res.statusCode}`;
           if (!allowed && res.statusCode !== 403) failures.push(`${label} (expected 403, no permission)`);
-          if (allowed && scoped && res.statusCode !== 403) failures.push(`${label} (expected 403, out of scope)`);
-          if (allowed && !scoped && (res.statusCode === 401 || res.statusCode === 403)) failures.push(`${label} (expected access)`);
+          if (allowed && scoped && res.statusCode !== 403)
+            failures.push(`${label} (expected 403, out of scope)`);
+          if (allowed && !scoped && (res.statusCode === 401 || res.statusCode === 403))
+            failures.push(`${label} (expected access)`);
           // A list never carries a person from outside the scope.
           if (allowed && !NATIONAL.has(role) && res.statusCode === 200 && side === 'out' && !personal)
-            if (res.body.includes('Rekkevidde')) failures.push(`${label} (list leaked an out-of-scope person)`);
+            if (res.body.includes('Rekkevidde'))
+              failures.push(`${label} (list leaked an out-of-scope person)`);
         }
       }
     }
@@ -100,10 +120,18 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
 
   it('keeps the queue of another facility out of a scoped list', async () => {
     const worker = sessions.get('case_worker') as Session;
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/queue?pageSize=100', headers: worker.headers });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/queue?pageSize=100',
+      headers: worker.headers,
+    });
     expect(res.body).not.toContain('Rekkevidde');
     const national = sessions.get('national_manager') as Session;
-    const all = await t.app.inject({ method: 'GET', url: '/api/v1/queue?pageSize=100', headers: national.headers });
+    const all = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/queue?pageSize=100',
+      headers: national.headers,
+    });
     expect(all.body).toContain('Rekkevidde');
   });
 });

@@ -10,7 +10,11 @@ describe.each(dialects())('auth on %s', (dialect) => {
   afterAll(() => t.close());
 
   it('signs in with the right password and sets an HttpOnly SameSite=Strict session cookie', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'case_worker', password: 'test-password-1' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'case_worker', password: 'test-password-1' },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'varde_session');
     expect(cookie?.httpOnly).toBe(true);
@@ -22,8 +26,18 @@ describe.each(dialects())('auth on %s', (dialect) => {
   });
 
   it('refuses a wrong password and an unknown user with the same translated 401', async () => {
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'accept-language': 'en' }, payload: { username: 'case_worker', password: 'nope-nope' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'accept-language': 'en' }, payload: { username: 'ghost', password: 'nope-nope' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'accept-language': 'en' },
+      payload: { username: 'case_worker', password: 'nope-nope' },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'accept-language': 'en' },
+      payload: { username: 'ghost', password: 'nope-nope' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.headers['content-type']).toContain('application/problem+json');
@@ -36,7 +50,11 @@ describe.each(dialects())('auth on %s', (dialect) => {
     const token = s.cookie.split('=')[1] as string;
     const rows = await t.db.selectFrom('session').select('token_hash').execute();
     expect(rows.some((r) => r.token_hash === token)).toBe(false);
-    const user = await t.db.selectFrom('app_user').select('password_hash').where('username', '=', 'officer').executeTakeFirstOrThrow();
+    const user = await t.db
+      .selectFrom('app_user')
+      .select('password_hash')
+      .where('username', '=', 'officer')
+      .executeTakeFirstOrThrow();
     expect(user.password_hash.startsWith('$argon2id$')).toBe(true);
   });
 
@@ -51,14 +69,34 @@ describe.each(dialects())('auth on %s', (dialect) => {
 
   it('refuses a state-changing request without the CSRF token, and one from another origin', async () => {
     const s = await login(t.app, 'officer');
-    const noToken = await t.app.inject({ method: 'PUT', url: '/api/v1/auth/me/locale', headers: { cookie: s.cookie }, payload: { locale: 'en' } });
+    const noToken = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/auth/me/locale',
+      headers: { cookie: s.cookie },
+      payload: { locale: 'en' },
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().code).toBe('csrf');
-    const badToken = await t.app.inject({ method: 'PUT', url: '/api/v1/auth/me/locale', headers: { cookie: s.cookie, 'x-csrf-token': 'x'.repeat(43) }, payload: { locale: 'en' } });
+    const badToken = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/auth/me/locale',
+      headers: { cookie: s.cookie, 'x-csrf-token': 'x'.repeat(43) },
+      payload: { locale: 'en' },
+    });
     expect(badToken.statusCode).toBe(403);
-    const foreign = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { origin: 'https://evil.example', host: 'localhost:3000' }, payload: { username: 'officer', password: 'test-password-1' } });
+    const foreign = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { origin: 'https://evil.example', host: 'localhost:3000' },
+      payload: { username: 'officer', password: 'test-password-1' },
+    });
     expect(foreign.statusCode).toBe(403);
-    const ok = await t.app.inject({ method: 'PUT', url: '/api/v1/auth/me/locale', headers: s.headers, payload: { locale: 'en' } });
+    const ok = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/auth/me/locale',
+      headers: s.headers,
+      payload: { locale: 'en' },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user.locale).toBe('en');
   });
@@ -88,7 +126,11 @@ describe('login rate limit', () => {
     });
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'someone', password: 'wrong-one' } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'someone', password: 'wrong-one' },
+      });
       statuses.push(res.statusCode);
       if (res.statusCode === 429) expect(res.json().code).toBe('too_many_attempts');
     }

@@ -8,8 +8,19 @@ describe.each(dialects())('organisation and dashboard on %s', (dialect) => {
   let s: Session;
   beforeAll(async () => {
     t = await buildTestApp(dialect);
-    await buildPerson(t.db, { givenName: 'Inne', familyName: 'Nå', facilityId: t.world.prisonA, status: 'admitted', bedId: t.world.bedsA[0] });
-    await buildPerson(t.db, { givenName: 'Venter', familyName: 'Lenge', facilityId: t.world.prisonA, orderDate: '2026-01-05' });
+    await buildPerson(t.db, {
+      givenName: 'Inne',
+      familyName: 'Nå',
+      facilityId: t.world.prisonA,
+      status: 'admitted',
+      bedId: t.world.bedsA[0],
+    });
+    await buildPerson(t.db, {
+      givenName: 'Venter',
+      familyName: 'Lenge',
+      facilityId: t.world.prisonA,
+      orderDate: '2026-01-05',
+    });
     s = await login(t.app, 'analyst');
   });
   afterAll(() => t.close());
@@ -22,10 +33,16 @@ describe.each(dialects())('organisation and dashboard on %s', (dialect) => {
     const now = (await get('/api/v1/organisation')).json();
     expect(before.root.children.map((c: { name: string }) => c.name)).toEqual(['Region vest', 'Region øst']);
     expect(before.root.children.every((c: { kind: string }) => c.kind === 'region')).toBe(true);
-    expect(after.root.children.map((c: { name: string }) => c.name)).toEqual(['Kriminalomsorgen Oslo', 'Kriminalomsorgen Vest']);
+    expect(after.root.children.map((c: { name: string }) => c.name)).toEqual([
+      'Kriminalomsorgen Oslo',
+      'Kriminalomsorgen Vest',
+    ]);
     const oslo = now.root.children[0];
     expect(now.asOf).toBe('2026-11-23');
-    expect(oslo.facilities.map((f: { name: string }) => f.name)).toEqual(['Testby fengsel', 'Testby friomsorgskontor']);
+    expect(oslo.facilities.map((f: { name: string }) => f.name)).toEqual([
+      'Testby fengsel',
+      'Testby friomsorgskontor',
+    ]);
     expect(oslo.facilities[0]).toMatchObject({ beds: 4, occupied: 1, free: 3 });
   });
 
@@ -48,12 +65,25 @@ describe.each(dialects())('organisation and dashboard on %s', (dialect) => {
   it('counts beds, occupancy, queue and this week from the database', async () => {
     const d = (await get('/api/v1/dashboard')).json();
     expect(d.total).toEqual({ beds: 8, occupied: 1, free: 7 });
-    expect(d.regions.find((r: { name: string }) => r.name === 'Kriminalomsorgen Oslo')).toMatchObject({ beds: 4, occupied: 1, free: 3 });
+    expect(d.regions.find((r: { name: string }) => r.name === 'Kriminalomsorgen Oslo')).toMatchObject({
+      beds: 4,
+      occupied: 1,
+      free: 3,
+    });
     expect(d.queue).toEqual({ length: 1, oldestOrderDate: '2026-01-05', oldestDaysWaiting: 322 });
     expect(d.week).toEqual({ from: '2026-11-23', to: '2026-11-29', admissions: 0, releases: 0 });
     const worker = await login(t.app, 'case_worker');
-    const p = await buildPerson(t.db, { givenName: 'Ny', familyName: 'Innsatt', facilityId: t.world.prisonA });
-    await t.app.inject({ method: 'POST', url: `/api/v1/sentences/${p.sentenceId}/admission`, headers: worker.headers, payload: { version: 1, bedId: t.world.bedsA[3] } });
+    const p = await buildPerson(t.db, {
+      givenName: 'Ny',
+      familyName: 'Innsatt',
+      facilityId: t.world.prisonA,
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/sentences/${p.sentenceId}/admission`,
+      headers: worker.headers,
+      payload: { version: 1, bedId: t.world.bedsA[3] },
+    });
     const after = (await get('/api/v1/dashboard')).json();
     expect(after.total.occupied).toBe(2);
     expect(after.week.admissions).toBe(1);

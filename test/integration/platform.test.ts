@@ -26,10 +26,13 @@ describe('platform', () => {
   it('publishes an OpenAPI 3.1 description generated from the schemas, and the docs page', async () => {
     const doc = (await t.app.inject('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/people', '/api/v1/sentences/{id}/admission', '/api/v1/dashboard']));
-    expect(doc.paths['/api/v1/sentences/{id}/summons'].post.requestBody.content['application/json'].schema.required).toEqual(
-      expect.arrayContaining(['version', 'facilityId', 'appearanceDate']),
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/people', '/api/v1/sentences/{id}/admission', '/api/v1/dashboard']),
     );
+    expect(
+      doc.paths['/api/v1/sentences/{id}/summons'].post.requestBody.content['application/json'].schema
+        .required,
+    ).toEqual(expect.arrayContaining(['version', 'facilityId', 'appearanceDate']));
     const docs = await t.app.inject('/api/docs/');
     expect(docs.statusCode).toBe(200);
   });
@@ -41,11 +44,28 @@ describe('platform', () => {
   });
 
   it('never writes an identity number to the log, even when one is searched for or fails', async () => {
-    const p = await buildPerson(t.db, { givenName: 'Logg', familyName: 'Sjekk', facilityId: t.world.prisonA });
+    const p = await buildPerson(t.db, {
+      givenName: 'Logg',
+      familyName: 'Sjekk',
+      facilityId: t.world.prisonA,
+    });
     const s = await login(t.app, 'national_manager');
-    await t.app.inject({ method: 'GET', url: `/api/v1/people?q=${p.nationalId}`, headers: { cookie: s.cookie } });
-    await t.app.inject({ method: 'GET', url: `/api/v1/people?q=${p.nationalId.slice(0, 10)}0`, headers: { cookie: s.cookie } });
-    await t.app.inject({ method: 'POST', url: '/api/v1/people', headers: s.headers, payload: { nationalId: p.nationalId } });
+    await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/people?q=${p.nationalId}`,
+      headers: { cookie: s.cookie },
+    });
+    await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/people?q=${p.nationalId.slice(0, 10)}0`,
+      headers: { cookie: s.cookie },
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      headers: s.headers,
+      payload: { nationalId: p.nationalId },
+    });
     const log = lines.join('');
     expect(log).toContain(`${p.nationalId.slice(0, 6)}*****`);
     expect(log).not.toContain(p.nationalId);
@@ -71,8 +91,15 @@ describe('configuration', () => {
   });
 
   it('requires a database and a session secret in production, and no demo data', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL: is required in production[\s\S]*SESSION_SECRET[\s\S]*DEMO_DATA/);
-    const ok = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/varde', SESSION_SECRET: 'x'.repeat(32), DEMO_DATA: 'false' });
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /DATABASE_URL: is required in production[\s\S]*SESSION_SECRET[\s\S]*DEMO_DATA/,
+    );
+    const ok = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/varde',
+      SESSION_SECRET: 'x'.repeat(32),
+      DEMO_DATA: 'false',
+    });
     expect(ok.secureCookies).toBe(true);
   });
 });

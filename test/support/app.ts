@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/server/config.ts';
 import type { Database } from '../../src/server/db/types.ts';
 import { fixedClock } from '../../src/server/shared/clock.ts';
 import { type Dialect, openTestDatabase } from './db.ts';
-import { PASSWORD, TODAY, type World, buildUsers, buildWorld } from './world.ts';
+import { buildUsers, buildWorld, PASSWORD, TODAY, type World } from './world.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -15,7 +15,10 @@ export interface TestApp {
 }
 
 /** A whole Varde over a fresh database with the small test world and one user per role. */
-export async function buildTestApp(dialect: Dialect, options: { logger?: { stream: NodeJS.WritableStream }; bedsPerPrison?: number } = {}): Promise<TestApp> {
+export async function buildTestApp(
+  dialect: Dialect,
+  options: { logger?: { stream: NodeJS.WritableStream }; bedsPerPrison?: number } = {},
+): Promise<TestApp> {
   const handle = await openTestDatabase(dialect);
   const world = await buildWorld(handle.db, options.bedsPerPrison);
   await buildUsers(handle.db, world);
@@ -46,7 +49,11 @@ export interface Session {
 }
 
 export async function login(app: FastifyInstance, username: string, password = PASSWORD): Promise<Session> {
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+  });
   if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
   const raw = res.cookies.find((c) => c.name === 'varde_session');
   if (!raw) throw new Error('no session cookie');

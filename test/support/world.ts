@@ -50,19 +50,83 @@ export async function buildWorld(db: Kysely<Database>, bedsPerPrison = 4): Promi
   await db
     .insertInto('org_unit')
     .values([
-      { id: w.directorate, code: 'KDI', name: 'Kriminalomsorgsdirektoratet', kind: 'directorate', parent_id: null, valid_from: '2000-01-01', valid_to: null },
-      { id: w.regionEast, code: 'R-OST', name: 'Region øst', kind: 'region', parent_id: w.directorate, valid_from: '2000-01-01', valid_to: '2022-01-01' },
-      { id: w.regionWest, code: 'R-VEST', name: 'Region vest', kind: 'region', parent_id: w.directorate, valid_from: '2000-01-01', valid_to: '2022-01-01' },
-      { id: w.unitOslo, code: 'U-OSLO', name: 'Kriminalomsorgen Oslo', kind: 'unit', parent_id: w.directorate, valid_from: '2022-01-01', valid_to: null },
-      { id: w.unitWest, code: 'U-VEST', name: 'Kriminalomsorgen Vest', kind: 'unit', parent_id: w.directorate, valid_from: '2022-01-01', valid_to: null },
+      {
+        id: w.directorate,
+        code: 'KDI',
+        name: 'Kriminalomsorgsdirektoratet',
+        kind: 'directorate',
+        parent_id: null,
+        valid_from: '2000-01-01',
+        valid_to: null,
+      },
+      {
+        id: w.regionEast,
+        code: 'R-OST',
+        name: 'Region øst',
+        kind: 'region',
+        parent_id: w.directorate,
+        valid_from: '2000-01-01',
+        valid_to: '2022-01-01',
+      },
+      {
+        id: w.regionWest,
+        code: 'R-VEST',
+        name: 'Region vest',
+        kind: 'region',
+        parent_id: w.directorate,
+        valid_from: '2000-01-01',
+        valid_to: '2022-01-01',
+      },
+      {
+        id: w.unitOslo,
+        code: 'U-OSLO',
+        name: 'Kriminalomsorgen Oslo',
+        kind: 'unit',
+        parent_id: w.directorate,
+        valid_from: '2022-01-01',
+        valid_to: null,
+      },
+      {
+        id: w.unitWest,
+        code: 'U-VEST',
+        name: 'Kriminalomsorgen Vest',
+        kind: 'unit',
+        parent_id: w.directorate,
+        valid_from: '2022-01-01',
+        valid_to: null,
+      },
     ])
     .execute();
   await db
     .insertInto('facility')
     .values([
-      { id: w.prisonA, code: 'TA', name: 'Testby fengsel', kind: 'prison_high', municipality: 'Oslo', valid_from: '2000-01-01', valid_to: null },
-      { id: w.prisonB, code: 'TB', name: 'Vestby fengsel', kind: 'prison_lower', municipality: 'Bergen', valid_from: '2000-01-01', valid_to: null },
-      { id: w.probation, code: 'TF', name: 'Testby friomsorgskontor', kind: 'probation_office', municipality: 'Oslo', valid_from: '2000-01-01', valid_to: null },
+      {
+        id: w.prisonA,
+        code: 'TA',
+        name: 'Testby fengsel',
+        kind: 'prison_high',
+        municipality: 'Oslo',
+        valid_from: '2000-01-01',
+        valid_to: null,
+      },
+      {
+        id: w.prisonB,
+        code: 'TB',
+        name: 'Vestby fengsel',
+        kind: 'prison_lower',
+        municipality: 'Bergen',
+        valid_from: '2000-01-01',
+        valid_to: null,
+      },
+      {
+        id: w.probation,
+        code: 'TF',
+        name: 'Testby friomsorgskontor',
+        kind: 'probation_office',
+        municipality: 'Oslo',
+        valid_from: '2000-01-01',
+        valid_to: null,
+      },
     ])
     .execute();
   await db
@@ -72,17 +136,28 @@ export async function buildWorld(db: Kysely<Database>, bedsPerPrison = 4): Promi
       { facility_id: w.prisonA, org_unit_id: w.unitOslo, valid_from: '2022-01-01', valid_to: null },
       { facility_id: w.prisonB, org_unit_id: w.regionWest, valid_from: '2000-01-01', valid_to: '2022-01-01' },
       { facility_id: w.prisonB, org_unit_id: w.unitWest, valid_from: '2022-01-01', valid_to: null },
-      { facility_id: w.probation, org_unit_id: w.regionEast, valid_from: '2000-01-01', valid_to: '2022-01-01' },
+      {
+        facility_id: w.probation,
+        org_unit_id: w.regionEast,
+        valid_from: '2000-01-01',
+        valid_to: '2022-01-01',
+      },
       { facility_id: w.probation, org_unit_id: w.unitOslo, valid_from: '2022-01-01', valid_to: null },
     ])
     .execute();
   const beds = async (facilityId: string, departmentId: string) => {
-    await db.insertInto('department').values({ id: departmentId, facility_id: facilityId, code: 'A', name: 'Avdeling A' }).execute();
+    await db
+      .insertInto('department')
+      .values({ id: departmentId, facility_id: facilityId, code: 'A', name: 'Avdeling A' })
+      .execute();
     const out: string[] = [];
     for (let i = 0; i < bedsPerPrison; i++) {
       const cellId = id();
       const bedId = id();
-      await db.insertInto('cell').values({ id: cellId, department_id: departmentId, number: String(101 + i) }).execute();
+      await db
+        .insertInto('cell')
+        .values({ id: cellId, department_id: departmentId, number: String(101 + i) })
+        .execute();
       await db.insertInto('bed').values({ id: bedId, cell_id: cellId, label: 'A' }).execute();
       out.push(bedId);
     }
@@ -130,7 +205,14 @@ export async function buildPerson(db: Kysely<Database>, spec: PersonSpec) {
     .execute();
   await db
     .insertInto('judgment')
-    .values({ id: judgmentId, person_id: personId, case_number: caseNumber, court: 'Oslo tingrett', judgment_date: '2026-05-01', offence: 'Tyveri' })
+    .values({
+      id: judgmentId,
+      person_id: personId,
+      case_number: caseNumber,
+      court: 'Oslo tingrett',
+      judgment_date: '2026-05-01',
+      offence: 'Tyveri',
+    })
     .execute();
   await db
     .insertInto('sentence')
@@ -157,16 +239,39 @@ export async function buildPerson(db: Kysely<Database>, spec: PersonSpec) {
     .execute();
   await db
     .insertInto('sentence_event')
-    .values({ sentence_id: sentenceId, status: 'queued', on_date: spec.orderDate ?? '2026-09-01', reason: null, facility_id: spec.facilityId, user_id: null })
+    .values({
+      sentence_id: sentenceId,
+      status: 'queued',
+      on_date: spec.orderDate ?? '2026-09-01',
+      reason: null,
+      facility_id: spec.facilityId,
+      user_id: null,
+    })
     .execute();
   if (status === 'admitted' && spec.bedId) {
     await db
       .insertInto('placement')
-      .values({ id: randomUUID(), person_id: personId, sentence_id: sentenceId, kind: 'cell', facility_id: spec.facilityId, bed_id: spec.bedId, from_date: '2026-10-01', to_date: null })
+      .values({
+        id: randomUUID(),
+        person_id: personId,
+        sentence_id: sentenceId,
+        kind: 'cell',
+        facility_id: spec.facilityId,
+        bed_id: spec.bedId,
+        from_date: '2026-10-01',
+        to_date: null,
+      })
       .execute();
     await db
       .insertInto('sentence_event')
-      .values({ sentence_id: sentenceId, status: 'admitted', on_date: '2026-10-01', reason: null, facility_id: spec.facilityId, user_id: null })
+      .values({
+        sentence_id: sentenceId,
+        status: 'admitted',
+        on_date: '2026-10-01',
+        reason: null,
+        facility_id: spec.facilityId,
+        user_id: null,
+      })
       .execute();
   }
   return { personId, sentenceId, nationalId, caseNumber };
@@ -179,7 +284,8 @@ export async function buildPerson(db: Kysely<Database>, spec: PersonSpec) {
 export async function buildUsers(db: Kysely<Database>, world: World) {
   const hash = await hashPassword(PASSWORD);
   const scopeOf = (role: Role): { kind: 'national' | 'units' | 'facilities'; ids: string[] } => {
-    if (role === 'unit_leader' || role === 'regional_manager') return { kind: 'units', ids: [world.unitOslo] };
+    if (role === 'unit_leader' || role === 'regional_manager')
+      return { kind: 'units', ids: [world.unitOslo] };
     if (role === 'officer' || role === 'case_worker') return { kind: 'facilities', ids: [world.prisonA] };
     if (role === 'probation_officer') return { kind: 'facilities', ids: [world.probation] };
     return { kind: 'national', ids: [] };
@@ -188,12 +294,28 @@ export async function buildUsers(db: Kysely<Database>, world: World) {
     const scope = scopeOf(role);
     await db
       .insertInto('app_user')
-      .values({ id: randomUUID(), username: role, display_name: `Test ${role}`, password_hash: hash, roles: [role], scope_kind: scope.kind, scope_ids: scope.ids })
+      .values({
+        id: randomUUID(),
+        username: role,
+        display_name: `Test ${role}`,
+        password_hash: hash,
+        roles: [role],
+        scope_kind: scope.kind,
+        scope_ids: scope.ids,
+      })
       .execute();
   }
   // A case worker who serves prison B only: for out-of-scope tests.
   await db
     .insertInto('app_user')
-    .values({ id: randomUUID(), username: 'case_worker_b', display_name: 'Test case worker B', password_hash: hash, roles: ['case_worker'], scope_kind: 'facilities', scope_ids: [world.prisonB] })
+    .values({
+      id: randomUUID(),
+      username: 'case_worker_b',
+      display_name: 'Test case worker B',
+      password_hash: hash,
+      roles: ['case_worker'],
+      scope_kind: 'facilities',
+      scope_ids: [world.prisonB],
+    })
     .execute();
 }

@@ -14,7 +14,9 @@ describe('name normalisation for search', () => {
 
 describe('log redaction', () => {
   it('masks any 11-digit run and leaves other numbers', () => {
-    expect(redactIdentityNumbers('/api/v1/people?q=15076500565&page=2')).toBe('/api/v1/people?q=150765*****&page=2');
+    expect(redactIdentityNumbers('/api/v1/people?q=15076500565&page=2')).toBe(
+      '/api/v1/people?q=150765*****&page=2',
+    );
     expect(redactIdentityNumbers('case 123456 and 123456789012')).toBe('case 123456 and 123456789012');
   });
 });

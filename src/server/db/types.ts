@@ -75,7 +75,13 @@ export interface JudgmentTable {
   offence: string;
 }
 
-export type SentenceKind = 'prison' | 'community' | 'fine_substitute' | 'preventive_detention' | 'youth' | 'remand';
+export type SentenceKind =
+  | 'prison'
+  | 'community'
+  | 'fine_substitute'
+  | 'preventive_detention'
+  | 'youth'
+  | 'remand';
 export type SentenceStatus =
   | 'queued'
   | 'summoned'

@@ -9,7 +9,11 @@ export interface ParameterRow {
   source: string;
 }
 
-export type ParameterKey = 'summons.minimumNoticeDays' | 'queue.startWithinDays' | 'age.youngAdultBelow' | 'age.minorBelow';
+export type ParameterKey =
+  | 'summons.minimumNoticeDays'
+  | 'queue.startWithinDays'
+  | 'age.youngAdultBelow'
+  | 'age.minorBelow';
 
 export const PARAMETERS: readonly ParameterRow[] = [
   {
@@ -42,8 +46,14 @@ export const PARAMETERS: readonly ParameterRow[] = [
   },
 ];
 
-export function parameter(key: ParameterKey, asOf: string, table: readonly ParameterRow[] = PARAMETERS): ParameterRow {
-  const row = table.find((r) => r.key === key && r.validFrom <= asOf && (r.validTo === null || asOf < r.validTo));
+export function parameter(
+  key: ParameterKey,
+  asOf: string,
+  table: readonly ParameterRow[] = PARAMETERS,
+): ParameterRow {
+  const row = table.find(
+    (r) => r.key === key && r.validFrom <= asOf && (r.validTo === null || asOf < r.validTo),
+  );
   if (!row) throw new RangeError(`no value for ${key} on ${asOf}`);
   return row;
 }

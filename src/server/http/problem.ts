@@ -1,8 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { redactIdentityNumbers } from '../shared/redact.ts';
 import { AppError, type FieldError } from '../shared/errors.ts';
 import { type Locale, type MessageCode, message } from '../shared/messages.ts';
+import { redactIdentityNumbers } from '../shared/redact.ts';
 
 // RFC 9457 problem details: one shape for every error the API returns.
 export interface Problem {
@@ -19,7 +19,13 @@ const TYPE_BASE = 'https://varde.kriminalomsorgen.example/problems/';
 
 function present(error: AppError, locale: Locale, instance: string): Problem {
   const title = message(error.code, locale, error.params);
-  const problem: Problem = { type: TYPE_BASE + error.code, title, status: error.status, code: error.code, instance };
+  const problem: Problem = {
+    type: TYPE_BASE + error.code,
+    title,
+    status: error.status,
+    code: error.code,
+    instance,
+  };
   if (error.fields.length > 0) {
     problem.errors = error.fields.map((f) => ({
       path: f.path,
@@ -56,7 +62,11 @@ function fieldFromIssue(issue: ZodIssueLike): FieldError {
       if (p.format === 'uuid') return { path, code: 'field_uuid' };
       return { path, code: 'field_format' };
     case 'invalid_value':
-      return { path, code: 'field_enum', params: { options: (p.values as unknown[] | undefined)?.join(', ') ?? '' } };
+      return {
+        path,
+        code: 'field_enum',
+        params: { options: (p.values as unknown[] | undefined)?.join(', ') ?? '' },
+      };
     case 'unrecognized_keys':
       return { path: (p.keys as string[] | undefined)?.join(',') ?? path, code: 'field_unknown' };
     default:
@@ -67,7 +77,12 @@ function fieldFromIssue(issue: ZodIssueLike): FieldError {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    return new AppError(422, 'validation', {}, error.validation.map((v) => fieldFromIssue(v as ZodIssueLike)));
+    return new AppError(
+      422,
+      'validation',
+      {},
+      error.validation.map((v) => fieldFromIssue(v as ZodIssueLike)),
+    );
   }
   const fe = error as Partial<FastifyError>;
   if (fe.statusCode === 429) return new AppError(429, 'too_many_attempts');

@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AuthService } from '../modules/auth/auth.service.ts';
 import type { AccessRule, Principal } from '../shared/access.ts';
 import { errors } from '../shared/errors.ts';
 import { type Locale, pickLocale } from '../shared/messages.ts';
-import type { AuthService } from '../modules/auth/auth.service.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -63,7 +63,8 @@ export function registerSecurity(app: FastifyInstance, auth: AuthService): void 
     if (!route.url.startsWith('/api/v1')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') table.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (request) => {
@@ -87,9 +88,11 @@ export function registerSecurity(app: FastifyInstance, auth: AuthService): void 
     if (!request.principal) throw errors.unauthenticated();
     if (UNSAFE.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
-      if (typeof sent !== 'string' || !request.csrfToken || !sameToken(sent, request.csrfToken)) throw errors.csrf();
+      if (typeof sent !== 'string' || !request.csrfToken || !sameToken(sent, request.csrfToken))
+        throw errors.csrf();
     }
-    if ('permission' in rule && !request.principal.permissions.includes(rule.permission)) throw errors.forbidden();
+    if ('permission' in rule && !request.principal.permissions.includes(rule.permission))
+      throw errors.forbidden();
   });
 }
 

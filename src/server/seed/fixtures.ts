@@ -123,8 +123,9 @@ export type DemoPersonKey = keyof typeof DEMO_PEOPLE;
 
 /** Facility codes the fixtures use. */
 export const DEMO_FACILITIES = {
-  osloPrison: 'OSLO',
-  bergenPrison: 'BERGEN',
-  bastoy: 'BASTOY',
-  osloProbation: 'FO-OSLO',
+  osloPrison: 'OSL',
+  bergenPrison: 'BGO',
+  bastoy: 'BAS',
+  bredtveit: 'BRE',
+  osloProbation: 'FOK-OSLO',
 } as const;

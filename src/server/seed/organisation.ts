@@ -159,7 +159,12 @@ function addFacility(
       valid_from: ORGANISATION_START,
       valid_to: REORGANISATION_DATE,
     },
-    { facility_id: id, org_unit_id: orgIds.get(unit) as string, valid_from: REORGANISATION_DATE, valid_to: null },
+    {
+      facility_id: id,
+      org_unit_id: orgIds.get(unit) as string,
+      valid_from: REORGANISATION_DATE,
+      valid_to: null,
+    },
   );
   const info: FacilityInfo = { id, code, name, spec, unitCode: unit, regionCode: region, beds: [] };
   org.byCode.set(code, info);
@@ -186,8 +191,10 @@ function planDepartments(spec: FacilitySpec, total: number, bedFactor: number): 
     const beds = Math.floor(regular / count) + (i < regular % count ? 1 : 0);
     plans.push({ code, name: `Avdeling ${code}`, beds, women: spec.women === true, youth: false });
   }
-  if (womenBeds > 0) plans.push({ code: 'KV', name: 'Kvinneavdelingen', beds: womenBeds, women: true, youth: false });
-  if (youthBeds > 0) plans.push({ code: 'UNG', name: 'Ungdomsenheten', beds: youthBeds, women: false, youth: true });
+  if (womenBeds > 0)
+    plans.push({ code: 'KV', name: 'Kvinneavdelingen', beds: womenBeds, women: true, youth: false });
+  if (youthBeds > 0)
+    plans.push({ code: 'UNG', name: 'Ungdomsenheten', beds: youthBeds, women: false, youth: true });
   return plans;
 }
 
@@ -207,7 +214,11 @@ function addBeds(org: Organisation, rng: Random, facility: FacilityInfo, bedFact
       org.cells.push({ id: cellId, department_id: departmentId, number });
       // The first cells of the first department stay single: the fixtures live there.
       const canPair =
-        spec.kind !== 'halfway_house' && !plan.women && !plan.youth && left >= 2 && !(index === 0 && cellIndex <= 2);
+        spec.kind !== 'halfway_house' &&
+        !plan.women &&
+        !plan.youth &&
+        left >= 2 &&
+        !(index === 0 && cellIndex <= 2);
       const labels = canPair && rng.chance(TWO_BED_SHARE) ? ['A', 'B'] : ['A'];
       for (const label of labels) {
         const bedId = rng.uuid();

@@ -14,14 +14,62 @@ export interface DemoUser {
 
 // One demo user per role. Their scopes point at facilities and units the demo data holds.
 export const DEMO_USERS: readonly DemoUser[] = [
-  { username: 'betjent', displayName: 'Per Betjent', role: 'officer', scope: 'facilities', scopeCodes: ['OSL'] },
-  { username: 'saksbehandler', displayName: 'Siri Saksbehandler', role: 'case_worker', scope: 'facilities', scopeCodes: ['OSL', 'ILA', 'BRE'] },
-  { username: 'friomsorg', displayName: 'Frode Friomsorg', role: 'probation_officer', scope: 'facilities', scopeCodes: ['FOK-OSLO'] },
-  { username: 'enhetsleder', displayName: 'Eva Enhetsleder', role: 'unit_leader', scope: 'units', scopeCodes: ['U-OSLO'] },
-  { username: 'regionleder', displayName: 'Rune Regionleder', role: 'regional_manager', scope: 'units', scopeCodes: ['U-OSLO', 'U-OST'] },
-  { username: 'direktorat', displayName: 'Dina Direktorat', role: 'national_manager', scope: 'national', scopeCodes: [] },
-  { username: 'kriseteam', displayName: 'Kristian Kriseteam', role: 'crisis_team', scope: 'national', scopeCodes: [] },
-  { username: 'analytiker', displayName: 'Anne Analytiker', role: 'analyst', scope: 'national', scopeCodes: [] },
+  {
+    username: 'betjent',
+    displayName: 'Per Betjent',
+    role: 'officer',
+    scope: 'facilities',
+    scopeCodes: ['OSL'],
+  },
+  {
+    username: 'saksbehandler',
+    displayName: 'Siri Saksbehandler',
+    role: 'case_worker',
+    scope: 'facilities',
+    scopeCodes: ['OSL', 'ILA', 'BRE'],
+  },
+  {
+    username: 'friomsorg',
+    displayName: 'Frode Friomsorg',
+    role: 'probation_officer',
+    scope: 'facilities',
+    scopeCodes: ['FOK-OSLO'],
+  },
+  {
+    username: 'enhetsleder',
+    displayName: 'Eva Enhetsleder',
+    role: 'unit_leader',
+    scope: 'units',
+    scopeCodes: ['U-OSLO'],
+  },
+  {
+    username: 'regionleder',
+    displayName: 'Rune Regionleder',
+    role: 'regional_manager',
+    scope: 'units',
+    scopeCodes: ['U-OSLO', 'U-OST'],
+  },
+  {
+    username: 'direktorat',
+    displayName: 'Dina Direktorat',
+    role: 'national_manager',
+    scope: 'national',
+    scopeCodes: [],
+  },
+  {
+    username: 'kriseteam',
+    displayName: 'Kristian Kriseteam',
+    role: 'crisis_team',
+    scope: 'national',
+    scopeCodes: [],
+  },
+  {
+    username: 'analytiker',
+    displayName: 'Anne Analytiker',
+    role: 'analyst',
+    scope: 'national',
+    scopeCodes: [],
+  },
   { username: 'admin', displayName: 'Arne Admin', role: 'system_admin', scope: 'national', scopeCodes: [] },
 ];
 
@@ -32,7 +80,9 @@ export async function createDemoUsers(db: Kysely<Database>, password: string): P
     const ids =
       user.scopeCodes.length === 0
         ? []
-        : (await db.selectFrom(table).select('id').where('code', 'in', user.scopeCodes).execute()).map((r) => r.id);
+        : (await db.selectFrom(table).select('id').where('code', 'in', user.scopeCodes).execute()).map(
+            (r) => r.id,
+          );
     await db
       .insertInto('app_user')
       .values({

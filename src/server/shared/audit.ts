@@ -38,7 +38,11 @@ export async function audit(db: Kysely<Database>, principal: Principal, entry: A
     .execute();
 }
 
-export async function auditMany(db: Kysely<Database>, principal: Principal, entries: AuditEntry[]): Promise<void> {
+export async function auditMany(
+  db: Kysely<Database>,
+  principal: Principal,
+  entries: AuditEntry[],
+): Promise<void> {
   if (entries.length === 0) return;
   await db
     .insertInto('audit_event')

@@ -40,7 +40,8 @@ export const errors = {
   forbidden: () => new AppError(403, 'forbidden'),
   outOfScope: () => new AppError(403, 'out_of_scope'),
   notFound: (what: 'person' | 'sentence' | 'facility' | 'bed') => new AppError(404, 'not_found', { what }),
-  conflict: (code: MessageCode, params: Record<string, string | number> = {}) => new AppError(409, code, params),
+  conflict: (code: MessageCode, params: Record<string, string | number> = {}) =>
+    new AppError(409, code, params),
 };
 
 /** PostgreSQL's unique_violation, optionally on a named constraint or index. */

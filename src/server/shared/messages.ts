@@ -97,7 +97,11 @@ const nouns: Record<string, Record<Locale, string>> = {
   bed: { nb: 'sengen', en: 'The bed' },
 };
 
-export function message(code: MessageCode, locale: Locale, params: Record<string, string | number> = {}): string {
+export function message(
+  code: MessageCode,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): string {
   const template = catalogue[code][locale];
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = params[key];

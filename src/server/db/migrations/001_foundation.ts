@@ -162,12 +162,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       check (kind = 'em' or bed_id is not null)
     )`.execute(db);
   // One bed, one occupant: guarded by the database, so concurrent admissions cannot both win.
-  await sql`create unique index placement_one_occupant_per_bed on placement(bed_id) where to_date is null`.execute(db);
+  await sql`create unique index placement_one_occupant_per_bed on placement(bed_id) where to_date is null`.execute(
+    db,
+  );
   // One person is in one place at a time.
   await sql`create unique index placement_one_current_per_person on placement(person_id) where to_date is null`.execute(
     db,
   );
-  await sql`create index placement_facility_current on placement(facility_id) where to_date is null`.execute(db);
+  await sql`create index placement_facility_current on placement(facility_id) where to_date is null`.execute(
+    db,
+  );
 
   await sql`
     create table session (

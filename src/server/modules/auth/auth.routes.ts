@@ -20,7 +20,10 @@ const me = z.object({
   locale: z.enum(['nb', 'en']),
 });
 const session = z.object({ user: me, csrfToken: z.string() });
-const loginBody = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) });
+const loginBody = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
 
 export function authRoutes(app: FastifyInstance, auth: AuthService, config: Config) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -81,7 +84,10 @@ export function authRoutes(app: FastifyInstance, auth: AuthService, config: Conf
     async (req) => {
       const principal = principalOf(req);
       await auth.setLocale(principal.userId, req.body.locale);
-      return { user: await auth.present({ ...principal, locale: req.body.locale }), csrfToken: req.csrfToken ?? '' };
+      return {
+        user: await auth.present({ ...principal, locale: req.body.locale }),
+        csrfToken: req.csrfToken ?? '',
+      };
     },
   );
 }

@@ -6,7 +6,10 @@ import { errors } from '../../shared/errors.ts';
 import type { AuthRepository } from './auth.repository.ts';
 import { burnVerification, verifyPassword } from './password.ts';
 
-type UserRow = Omit<AppUserTable, 'locale' | 'active' | 'created_at'> & { locale: 'nb' | 'en'; active: boolean };
+type UserRow = Omit<AppUserTable, 'locale' | 'active' | 'created_at'> & {
+  locale: 'nb' | 'en';
+  active: boolean;
+};
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -32,7 +35,7 @@ export function createAuthService(repo: AuthRepository, clock: Clock, sessionHou
   return {
     async login(username: string, password: string) {
       const user = await repo.findUserByUsername(username);
-      if (!user || !user.active) {
+      if (!user?.active) {
         await burnVerification(password);
         throw errors.badCredentials();
       }
@@ -48,7 +51,9 @@ export function createAuthService(repo: AuthRepository, clock: Clock, sessionHou
       return { token, csrfToken, principal: toPrincipal(user) };
     },
 
-    async resolve(token: string): Promise<{ principal: Principal; csrfToken: string; tokenHash: string } | undefined> {
+    async resolve(
+      token: string,
+    ): Promise<{ principal: Principal; csrfToken: string; tokenHash: string } | undefined> {
       const tokenHash = hashToken(token);
       const found = await repo.findSession(tokenHash, clock.now(), expiry());
       if (!found) return undefined;

@@ -6,7 +6,10 @@ export function createDashboardRepository(db: Kysely<Database>) {
     async queue() {
       const row = await db
         .selectFrom('sentence')
-        .select([sql<number>`count(*)::int`.as('length'), sql<string | null>`min(order_date)::text`.as('oldest')])
+        .select([
+          sql<number>`count(*)::int`.as('length'),
+          sql<string | null>`min(order_date)::text`.as('oldest'),
+        ])
         .where('status', 'in', ['queued', 'summoned', 'postponed'])
         .executeTakeFirstOrThrow();
       return row;

@@ -19,6 +19,11 @@ export const dashboardResponse = z.object({
   }),
   em: z.object({ count: z.number().int() }),
   remand: z.object({ count: z.number().int() }),
-  week: z.object({ from: z.iso.date(), to: z.iso.date(), admissions: z.number().int(), releases: z.number().int() }),
+  week: z.object({
+    from: z.iso.date(),
+    to: z.iso.date(),
+    admissions: z.number().int(),
+    releases: z.number().int(),
+  }),
 });
 export type Dashboard = z.infer<typeof dashboardResponse>;

@@ -13,7 +13,11 @@ const sum = (xs: { beds: number; occupied: number }[]) => {
 };
 
 /** The home page's figures: all aggregates, no names, so every role with the permission sees them. */
-export function createDashboardService(db: Kysely<Database>, clock: Clock, organisation: OrganisationService) {
+export function createDashboardService(
+  db: Kysely<Database>,
+  clock: Clock,
+  organisation: OrganisationService,
+) {
   const repo = createDashboardRepository(db);
   return {
     async overview(): Promise<Dashboard> {

@@ -3,7 +3,8 @@ import type { Database, FacilityKind } from '../../db/types.ts';
 import { offsetOf, type PageRequest } from '../../shared/pagination.ts';
 import type { FacilitySummary } from './organisation.schemas.ts';
 
-const validOn = (asOf: string) => sql<boolean>`valid_from <= ${asOf} and (valid_to is null or valid_to > ${asOf})`;
+const validOn = (asOf: string) =>
+  sql<boolean>`valid_from <= ${asOf} and (valid_to is null or valid_to > ${asOf})`;
 
 export function createOrganisationRepository(db: Kysely<Database>) {
   /** Beds and occupied beds per facility on a date, in one aggregate query. */
@@ -32,7 +33,10 @@ export function createOrganisationRepository(db: Kysely<Database>) {
       .groupBy('f.id');
   }
 
-  const withFree = <T extends { beds: number; occupied: number }>(r: T) => ({ ...r, free: r.beds - r.occupied });
+  const withFree = <T extends { beds: number; occupied: number }>(r: T) => ({
+    ...r,
+    free: r.beds - r.occupied,
+  });
 
   return {
     orgUnits(asOf: string) {
@@ -45,7 +49,11 @@ export function createOrganisationRepository(db: Kysely<Database>) {
     },
 
     memberships(asOf: string) {
-      return db.selectFrom('facility_membership').select(['facility_id', 'org_unit_id']).where(validOn(asOf)).execute();
+      return db
+        .selectFrom('facility_membership')
+        .select(['facility_id', 'org_unit_id'])
+        .where(validOn(asOf))
+        .execute();
     },
 
     async facilitiesWithCapacity(asOf: string): Promise<FacilitySummary[]> {
@@ -53,7 +61,11 @@ export function createOrganisationRepository(db: Kysely<Database>) {
       return rows.map(withFree);
     },
 
-    async listFacilities(filter: { kind?: FacilityKind | undefined; q?: string | undefined }, page: PageRequest, asOf: string) {
+    async listFacilities(
+      filter: { kind?: FacilityKind | undefined; q?: string | undefined },
+      page: PageRequest,
+      asOf: string,
+    ) {
       let query = capacityQuery(asOf);
       if (filter.kind) query = query.where('f.kind', '=', filter.kind);
       if (filter.q) query = query.where('f.name', 'ilike', `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`);

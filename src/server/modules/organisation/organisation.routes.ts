@@ -23,7 +23,10 @@ export function organisationRoutes(app: FastifyInstance, service: OrganisationSe
 
   r.get(
     '/api/v1/facilities',
-    { config: { access }, schema: { tags, querystring: facilityListQuery, response: { 200: facilityListResponse } } },
+    {
+      config: { access },
+      schema: { tags, querystring: facilityListQuery, response: { 200: facilityListResponse } },
+    },
     (req) => service.list({ kind: req.query.kind, q: req.query.q }, req.query),
   );
 

@@ -1,7 +1,7 @@
+import type { FacilityKind } from '../../db/types.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { errors } from '../../shared/errors.ts';
 import type { PageRequest } from '../../shared/pagination.ts';
-import type { FacilityKind } from '../../db/types.ts';
 import type { OrganisationRepository } from './organisation.repository.ts';
 import type { FacilityDetail, FacilitySummary, OrgNode } from './organisation.schemas.ts';
 
@@ -15,7 +15,8 @@ export function createOrganisationService(repo: OrganisationRepository, clock: C
         repo.facilitiesWithCapacity(asOf),
       ]);
       const nodes = new Map<string, OrgNode>();
-      for (const u of units) nodes.set(u.id, { id: u.id, code: u.code, name: u.name, kind: u.kind, children: [], facilities: [] });
+      for (const u of units)
+        nodes.set(u.id, { id: u.id, code: u.code, name: u.name, kind: u.kind, children: [], facilities: [] });
       const byId = new Map<string, FacilitySummary>(facilities.map((f) => [f.id, f]));
       for (const m of memberships) {
         const facility = byId.get(m.facility_id);
@@ -54,7 +55,8 @@ export function createOrganisationService(repo: OrganisationRepository, clock: C
           cell = { id: r.cellId, number: r.cellNumber, beds: [] };
           dep.cells.push(cell);
         }
-        if (r.bedId && r.bedLabel !== null) cell.beds.push({ id: r.bedId, label: r.bedLabel, occupied: Boolean(r.occupied) });
+        if (r.bedId && r.bedLabel !== null)
+          cell.beds.push({ id: r.bedId, label: r.bedLabel, occupied: Boolean(r.occupied) });
       }
       return { ...facility, parents, departments };
     },

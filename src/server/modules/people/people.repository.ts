@@ -60,9 +60,13 @@ export function createPeopleRepository(db: Kysely<Database>) {
       if (personIds.length === 0) return [];
       return db
         .selectFrom('sentence as s')
-        .leftJoin('placement as pl', (j) => j.onRef('pl.person_id', '=', 's.person_id').on('pl.to_date', 'is', null))
+        .leftJoin('placement as pl', (j) =>
+          j.onRef('pl.person_id', '=', 's.person_id').on('pl.to_date', 'is', null),
+        )
         .innerJoin('facility as f', (j) =>
-          j.on(sql<boolean>`f.id = coalesce(${sql.ref('pl.facility_id')}, ${sql.ref('s.responsible_facility_id')})`),
+          j.on(
+            sql<boolean>`f.id = coalesce(${sql.ref('pl.facility_id')}, ${sql.ref('s.responsible_facility_id')})`,
+          ),
         )
         .select(['s.person_id', 's.status', 'f.id as facilityId', 'f.name as facilityName'])
         .distinctOn('s.person_id')
@@ -112,7 +116,12 @@ export function createPeopleRepository(db: Kysely<Database>) {
     },
 
     sentences(personId: string) {
-      return db.selectFrom('sentence').selectAll().where('person_id', '=', personId).orderBy('order_date').execute();
+      return db
+        .selectFrom('sentence')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .orderBy('order_date')
+        .execute();
     },
 
     events(personId: string) {
@@ -153,7 +162,14 @@ export function createPeopleRepository(db: Kysely<Database>) {
     async auditTrail(personId: string, page: PageRequest) {
       const rows = await db
         .selectFrom('audit_event')
-        .select(['at', 'username', 'role', 'action', 'purpose', sql<number>`count(*) over ()::int`.as('total')])
+        .select([
+          'at',
+          'username',
+          'role',
+          'action',
+          'purpose',
+          sql<number>`count(*) over ()::int`.as('total'),
+        ])
         .where('person_id', '=', personId)
         .orderBy('id', 'desc')
         .limit(page.pageSize)

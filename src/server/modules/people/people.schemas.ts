@@ -2,8 +2,23 @@ import { z } from 'zod';
 import { pageQuery, pageSchema } from '../../shared/pagination.ts';
 import { facilityKind } from '../organisation/organisation.schemas.ts';
 
-export const sentenceKind = z.enum(['prison', 'community', 'fine_substitute', 'preventive_detention', 'youth', 'remand']);
-export const sentenceStatus = z.enum(['queued', 'summoned', 'postponed', 'admitted', 'transferred', 'interrupted', 'released']);
+export const sentenceKind = z.enum([
+  'prison',
+  'community',
+  'fine_substitute',
+  'preventive_detention',
+  'youth',
+  'remand',
+]);
+export const sentenceStatus = z.enum([
+  'queued',
+  'summoned',
+  'postponed',
+  'admitted',
+  'transferred',
+  'interrupted',
+  'released',
+]);
 const ref = z.object({ id: z.uuid(), name: z.string() });
 
 export const searchQuery = z.object({ q: z.string().trim().min(1).max(100), ...pageQuery });

@@ -54,13 +54,23 @@ export function createPeopleService(db: Kysely<Database>, clock: Clock) {
         ? {
             kind: placement.kind,
             since: placement.from_date,
-            facility: { id: placement.facilityId, name: placement.facilityName, kind: placement.facilityKind },
+            facility: {
+              id: placement.facilityId,
+              name: placement.facilityName,
+              kind: placement.facilityKind,
+            },
             department:
               placement.departmentId && placement.departmentName
                 ? { id: placement.departmentId, name: placement.departmentName }
                 : null,
-            cell: placement.cellId && placement.cellNumber ? { id: placement.cellId, number: placement.cellNumber } : null,
-            bed: placement.bedId && placement.bedLabel ? { id: placement.bedId, label: placement.bedLabel } : null,
+            cell:
+              placement.cellId && placement.cellNumber
+                ? { id: placement.cellId, number: placement.cellNumber }
+                : null,
+            bed:
+              placement.bedId && placement.bedLabel
+                ? { id: placement.bedId, label: placement.bedLabel }
+                : null,
           }
         : null,
       judgments: judgments.map((j) => ({
@@ -121,7 +131,12 @@ export function createPeopleService(db: Kysely<Database>, clock: Clock) {
       await auditMany(
         db,
         principal,
-        items.map((i) => ({ action: 'person.search', personId: i.id, purpose: DEFAULT_PURPOSE, details: { by: match.by } })),
+        items.map((i) => ({
+          action: 'person.search',
+          personId: i.id,
+          purpose: DEFAULT_PURPOSE,
+          details: { by: match.by },
+        })),
       );
       return { items, page: page.page, pageSize: page.pageSize, total: rows[0]?.total ?? 0 };
     },

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, PostponementReason } from '../../db/types.ts';
 import { ageGroup, checkSummonsNotice, daysWaiting } from '../../domain/queue-rules.ts';
-import { assertFacilityInScope, assertPersonInScope, facilitiesInScope, type Principal } from '../../shared/access.ts';
+import {
+  assertFacilityInScope,
+  assertPersonInScope,
+  facilitiesInScope,
+  type Principal,
+} from '../../shared/access.ts';
 import { audit, auditMany } from '../../shared/audit.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { errors, isUniqueViolation } from '../../shared/errors.ts';
@@ -17,7 +22,12 @@ function present(row: QueueRow, today: string): QueueItem {
   return {
     sentenceId: row.id,
     version: row.version,
-    person: { id: row.personId, givenName: row.given_name, familyName: row.family_name, birthDate: row.birth_date },
+    person: {
+      id: row.personId,
+      givenName: row.given_name,
+      familyName: row.family_name,
+      birthDate: row.birth_date,
+    },
     caseNumber: row.case_number,
     kind: row.kind,
     termDays: row.term_days,
@@ -98,13 +108,21 @@ export function createQueueService(db: Kysely<Database>, clock: Clock, people: P
       };
     },
 
-    async summon(principal: Principal, sentenceId: string, input: { version: number; facilityId: string; appearanceDate: string }) {
+    async summon(
+      principal: Principal,
+      sentenceId: string,
+      input: { version: number; facilityId: string; appearanceDate: string },
+    ) {
       await change(principal, sentenceId, input.version, async ({ repo, trx, sentence, scope, today }) => {
         const check = checkSummonsNotice(today, input.appearanceDate);
-        if (!check.ok) throw errors.field('appearanceDate', 'summons_notice_too_short', { earliest: check.earliest });
+        if (!check.ok)
+          throw errors.field('appearanceDate', 'summons_notice_too_short', { earliest: check.earliest });
         const facility = await repo.facility(input.facilityId);
         if (!facility) throw errors.field('facilityId', 'not_found', { what: 'facility' });
-        if (!PLACEABLE.has(facility.kind) && !(sentence.kind === 'community' && facility.kind === 'probation_office'))
+        if (
+          !PLACEABLE.has(facility.kind) &&
+          !(sentence.kind === 'community' && facility.kind === 'probation_office')
+        )
           throw errors.field('facilityId', 'facility_not_prison');
         assertFacilityInScope(scope, facility.id);
         const applied = await repo.updateIfVersion(sentenceId, input.version, {
@@ -170,46 +188,53 @@ export function createQueueService(db: Kysely<Database>, clock: Clock, people: P
     },
 
     async admit(principal: Principal, sentenceId: string, input: { version: number; bedId: string }) {
-      const personId = await change(principal, sentenceId, input.version, async ({ repo, trx, sentence, scope, today }) => {
-        const bed = await repo.bedWithFacility(input.bedId);
-        if (!bed) throw errors.field('bedId', 'not_found', { what: 'bed' });
-        if (!PLACEABLE.has(bed.facilityKind)) throw errors.field('bedId', 'facility_not_prison');
-        assertFacilityInScope(scope, bed.facilityId);
-        if (await repo.bedOccupied(bed.id)) throw errors.conflict('bed_taken');
-        if (await repo.currentPlacement(sentence.person_id)) throw errors.conflict('already_placed');
-        try {
-          await repo.insertPlacement({
-            id: randomUUID(),
-            person_id: sentence.person_id,
+      const personId = await change(
+        principal,
+        sentenceId,
+        input.version,
+        async ({ repo, trx, sentence, scope, today }) => {
+          const bed = await repo.bedWithFacility(input.bedId);
+          if (!bed) throw errors.field('bedId', 'not_found', { what: 'bed' });
+          if (!PLACEABLE.has(bed.facilityKind)) throw errors.field('bedId', 'facility_not_prison');
+          assertFacilityInScope(scope, bed.facilityId);
+          if (await repo.bedOccupied(bed.id)) throw errors.conflict('bed_taken');
+          if (await repo.currentPlacement(sentence.person_id)) throw errors.conflict('already_placed');
+          try {
+            await repo.insertPlacement({
+              id: randomUUID(),
+              person_id: sentence.person_id,
+              sentence_id: sentenceId,
+              facility_id: bed.facilityId,
+              bed_id: bed.id,
+              from_date: today,
+            });
+          } catch (error) {
+            // Two admissions racing for the same bed: the unique index lets exactly one through.
+            if (isUniqueViolation(error, 'placement_one_occupant_per_bed'))
+              throw errors.conflict('bed_taken');
+            if (isUniqueViolation(error, 'placement_one_current_per_person'))
+              throw errors.conflict('already_placed');
+            throw error;
+          }
+          const applied = await repo.updateIfVersion(sentenceId, input.version, { status: 'admitted' });
+          if (!applied) throw errors.conflict('stale_version');
+          await repo.addEvent({
             sentence_id: sentenceId,
+            status: 'admitted',
+            on_date: today,
+            reason: null,
             facility_id: bed.facilityId,
-            bed_id: bed.id,
-            from_date: today,
+            user_id: principal.userId,
           });
-        } catch (error) {
-          // Two admissions racing for the same bed: the unique index lets exactly one through.
-          if (isUniqueViolation(error, 'placement_one_occupant_per_bed')) throw errors.conflict('bed_taken');
-          if (isUniqueViolation(error, 'placement_one_current_per_person')) throw errors.conflict('already_placed');
-          throw error;
-        }
-        const applied = await repo.updateIfVersion(sentenceId, input.version, { status: 'admitted' });
-        if (!applied) throw errors.conflict('stale_version');
-        await repo.addEvent({
-          sentence_id: sentenceId,
-          status: 'admitted',
-          on_date: today,
-          reason: null,
-          facility_id: bed.facilityId,
-          user_id: principal.userId,
-        });
-        await audit(trx, principal, {
-          action: 'placement.admit',
-          personId: sentence.person_id,
-          purpose: PURPOSE,
-          details: { sentenceId, bedId: bed.id, facilityId: bed.facilityId },
-        });
-        return sentence.person_id;
-      });
+          await audit(trx, principal, {
+            action: 'placement.admit',
+            personId: sentence.person_id,
+            purpose: PURPOSE,
+            details: { sentenceId, bedId: bed.id, facilityId: bed.facilityId },
+          });
+          return sentence.person_id;
+        },
+      );
       return people.read(principal, personId, PURPOSE);
     },
   };
