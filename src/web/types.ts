@@ -1,0 +1,202 @@
+// Types of the API v1 contract (docs/API.md). Keep in step with the contract, not with the server's code.
+
+export type Locale = 'nb' | 'en';
+
+export type Role =
+  | 'officer'
+  | 'case_worker'
+  | 'probation_officer'
+  | 'unit_leader'
+  | 'regional_manager'
+  | 'national_manager'
+  | 'crisis_team'
+  | 'analyst'
+  | 'system_admin';
+
+export type Permission =
+  | 'organisation.read'
+  | 'person.search'
+  | 'person.read'
+  | 'person.create'
+  | 'person.audit.read'
+  | 'queue.read'
+  | 'queue.summon'
+  | 'queue.postpone'
+  | 'placement.admit'
+  | 'dashboard.read';
+
+export type Me = {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  permissions: Permission[];
+  scope: { kind: 'national' | 'units' | 'facilities'; ids: string[]; names: string[] };
+  locale: Locale;
+};
+
+export type Session = { user: Me; csrfToken: string };
+
+export type Page<T> = { items: T[]; page: number; pageSize: number; total: number };
+
+export type Ref = { id: string; name: string };
+
+export type FacilityKind = 'prison_high' | 'prison_lower' | 'halfway_house' | 'probation_office';
+export type OrgNodeKind = 'directorate' | 'region' | 'unit';
+
+export type FacilitySummary = {
+  id: string;
+  code: string;
+  name: string;
+  kind: FacilityKind;
+  municipality: string;
+  beds: number;
+  occupied: number;
+  free: number;
+};
+
+export type OrgNode = {
+  id: string;
+  code: string;
+  name: string;
+  kind: OrgNodeKind;
+  children: OrgNode[];
+  facilities: FacilitySummary[];
+};
+
+export type Organisation = { asOf: string; root: OrgNode };
+
+export type Bed = { id: string; label: string; occupied: boolean };
+export type Cell = { id: string; number: string; beds: Bed[] };
+export type Department = { id: string; code: string; name: string; cells: Cell[] };
+
+export type FacilityDetail = FacilitySummary & {
+  parents: { id: string; name: string; kind: OrgNodeKind }[];
+  departments: Department[];
+};
+
+export type SentenceStatus =
+  | 'queued'
+  | 'summoned'
+  | 'postponed'
+  | 'admitted'
+  | 'transferred'
+  | 'interrupted'
+  | 'released';
+
+export type SentenceKind =
+  | 'prison'
+  | 'community'
+  | 'fine_substitute'
+  | 'preventive_detention'
+  | 'youth'
+  | 'remand';
+
+export type MatchedBy = 'name' | 'national_id' | 'case_number';
+
+export type PersonHit = {
+  id: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  nationalIdMasked: string;
+  status: SentenceStatus | null;
+  facility: Ref | null;
+  matchedBy: MatchedBy;
+};
+
+export type Placement = {
+  kind: 'cell' | 'em';
+  since: string;
+  facility: Ref & { kind: FacilityKind };
+  department: Ref | null;
+  cell: { id: string; number: string } | null;
+  bed: { id: string; label: string } | null;
+};
+
+export type StatusChange = {
+  status: SentenceStatus;
+  date: string;
+  reason: string | null;
+  facility: Ref | null;
+  by: string | null;
+};
+
+export type Sentence = {
+  id: string;
+  version: number;
+  kind: SentenceKind;
+  termDays: number | null;
+  minimumTermDays: number | null;
+  frameDays: number | null;
+  hours: number | null;
+  substituteDays: number | null;
+  orderDate: string | null;
+  status: SentenceStatus;
+  statusHistory: StatusChange[];
+};
+
+export type Judgment = {
+  id: string;
+  caseNumber: string;
+  court: string;
+  judgmentDate: string;
+  offence: string;
+  sentences: Sentence[];
+};
+
+export type NationalIdKind = 'fnr' | 'dnr' | 'synthetic';
+export type Gender = 'female' | 'male';
+
+export type PersonDetail = {
+  id: string;
+  version: number;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  gender: Gender | null;
+  nationalId: string;
+  nationalIdKind: NationalIdKind;
+  placement: Placement | null;
+  judgments: Judgment[];
+};
+
+export type AuditEntry = { at: string; user: string; role: string; action: string; purpose: string };
+
+export type AgeGroup = 'under18' | 'under23' | 'adult';
+export type QueueStatus = 'queued' | 'summoned' | 'postponed';
+export type PostponementReason = 'pardon' | 'illness' | 'pregnancy' | 'infant' | 'other';
+
+export type QueueItem = {
+  sentenceId: string;
+  version: number;
+  person: { id: string; givenName: string; familyName: string; birthDate: string };
+  caseNumber: string;
+  kind: SentenceKind;
+  termDays: number | null;
+  orderDate: string;
+  daysWaiting: number;
+  ageGroup: AgeGroup;
+  status: QueueStatus;
+  summonsSentOn: string | null;
+  appearanceDate: string | null;
+  appearanceFacility: Ref | null;
+  postponedUntil: string | null;
+  // The contract does not pin this to the reason codes; the UI translates known codes and shows others as they come.
+  postponementReason: string | null;
+};
+
+export type Counts = { beds: number; occupied: number; free: number };
+
+export type Dashboard = {
+  asOf: string;
+  total: Counts;
+  regions: (Ref &
+    Counts & {
+      facilities: (Ref & Counts & { kind: FacilityKind })[];
+    })[];
+  queue: { length: number; oldestOrderDate: string | null; oldestDaysWaiting: number | null };
+  em: { count: number };
+  remand: { count: number };
+  week: { from: string; to: string; admissions: number; releases: number };
+};
