@@ -22,6 +22,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // A cold page can take a few seconds on a loaded two-core machine.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],

@@ -132,8 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const path = request.url.split('?')[0] ?? '';
     // The SPA owns every other GET path: it routes on the client.
     const isClientRoute = !/^\/(api|health|assets)\//.test(path);
-    if (hasWeb && request.method === 'GET' && isClientRoute)
-      return reply.sendFile('index.html');
+    if (hasWeb && request.method === 'GET' && isClientRoute) return reply.sendFile('index.html');
     return sendProblem(request, reply, new AppError(404, 'route_not_found'));
   });
 
