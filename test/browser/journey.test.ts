@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PEOPLE } from '../../src/server/seed/fixtures.ts';
-import { addDaysIso, type BrowserEnv, chromiumPath, DEMO_PASSWORD, expectAccessible, startBrowserEnv } from './support.ts';
+import {
+  addDaysIso,
+  type BrowserEnv,
+  chromiumPath,
+  DEMO_PASSWORD,
+  expectAccessible,
+  startBrowserEnv,
+} from './support.ts';
 
 // One case worker's day, as a newcomer would click through it, with axe on every page.
 describe.skipIf(!chromiumPath)('a case worker in the browser', () => {
@@ -51,7 +58,9 @@ describe.skipIf(!chromiumPath)('a case worker in the browser', () => {
     await page.getByRole('link', { name: 'Personer' }).click();
     await page.getByRole('searchbox', { name: 'Søk' }).fill('15076500566');
     await page.getByRole('button', { name: 'Søk', exact: true }).click();
-    await expect.poll(() => page.locator('main').textContent()).toContain('Andre kontrollsiffer (siffer 11) stemmer ikke.');
+    await expect
+      .poll(() => page.locator('main').textContent())
+      .toContain('Andre kontrollsiffer (siffer 11) stemmer ikke.');
     expect(await page.getByRole('searchbox', { name: 'Søk' }).getAttribute('aria-invalid')).toBe('true');
   });
 
@@ -79,9 +88,13 @@ describe.skipIf(!chromiumPath)('a case worker in the browser', () => {
     await row.getByRole('button', { name: 'Sett inn' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sett inn' });
     await dialog.getByLabel('Sted').selectOption({ label: 'Oslo fengsel' });
-    await expect.poll(async () => (await dialog.getByLabel('Avdeling').locator('option').count()) > 1).toBe(true);
+    await expect
+      .poll(async () => (await dialog.getByLabel('Avdeling').locator('option').count()) > 1)
+      .toBe(true);
     await dialog.getByLabel('Avdeling').selectOption({ index: 1 });
-    await expect.poll(async () => (await dialog.getByLabel('Ledig seng').locator('option').count()) > 1).toBe(true);
+    await expect
+      .poll(async () => (await dialog.getByLabel('Ledig seng').locator('option').count()) > 1)
+      .toBe(true);
     await dialog.getByLabel('Ledig seng').selectOption({ index: 1 });
     await expectAccessible(page, 'admission dialog');
     await dialog.getByRole('button', { name: 'Bekreft innsettelse' }).click();
@@ -117,7 +130,9 @@ describe.skipIf(!chromiumPath)('a case worker in the browser', () => {
     await page.getByRole('link', { name: 'People' }).click();
     await page.getByRole('searchbox', { name: 'Search' }).fill('123');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await expect.poll(() => page.locator('main').textContent()).toContain('An identity number must have 11 digits.');
+    await expect
+      .poll(() => page.locator('main').textContent())
+      .toContain('An identity number must have 11 digits.');
   });
 
   it('signs out', async () => {

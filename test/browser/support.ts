@@ -20,7 +20,8 @@ export function findChromium(): string | undefined {
 export const chromiumPath = findChromium();
 export const requireBrowser = process.env.VARDE_REQUIRE_BROWSER === '1';
 if (!chromiumPath) {
-  if (requireBrowser) throw new Error('VARDE_REQUIRE_BROWSER=1 but no Chromium at /usr/bin/chromium or CHROMIUM_PATH');
+  if (requireBrowser)
+    throw new Error('VARDE_REQUIRE_BROWSER=1 but no Chromium at /usr/bin/chromium or CHROMIUM_PATH');
   console.log('SKIPPED: browser tests (no Chromium at /usr/bin/chromium; set CHROMIUM_PATH to run them)');
 }
 
@@ -36,14 +37,28 @@ export interface BrowserEnv {
 
 /** Builds the UI, starts Varde on the demo service over an in-memory database, and opens Chromium. */
 export async function startBrowserEnv(): Promise<BrowserEnv> {
-  const build = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
-    stdio: 'inherit',
-  });
+  const build = spawnSync(
+    process.execPath,
+    [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) throw new Error('vite build failed');
   const handle = await openDatabase({});
-  await prepareDatabase(handle.db, { demoData: true, demoPassword: DEMO_PASSWORD, today: systemClock.today() });
+  await prepareDatabase(handle.db, {
+    demoData: true,
+    demoPassword: DEMO_PASSWORD,
+    today: systemClock.today(),
+  });
   const config = loadConfig({ NODE_ENV: 'test', LOGIN_MAX_PER_MINUTE: '1000' });
-  const app = await buildApp({ db: handle.db, config, clock: systemClock, logger: false, webRoot: resolve('dist/web') });
+  const app = await buildApp({
+    db: handle.db,
+    config,
+    clock: systemClock,
+    logger: false,
+    webRoot: resolve('dist/web'),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as { port: number }).port;
   const browser = await chromium.launch({
@@ -78,8 +93,21 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   // Evaluated through the DevTools protocol, so the page's strict CSP stays on.
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            o: object,
+          ) => Promise<{
+            violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    return axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
   });
   const serious = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
