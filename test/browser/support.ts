@@ -91,7 +91,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** Runs axe-core on the page as it is now; fails on any serious or critical violation. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   // Colours are only final once transitions (a dialog fading in) have run to the end.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+  );
   // Evaluated through the DevTools protocol, so the page's strict CSP stays on.
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
