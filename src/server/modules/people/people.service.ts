@@ -27,7 +27,8 @@ export function classifyQuery(q: string): PersonMatch {
   return { by: 'name', normalised };
 }
 
-export const DEFAULT_PURPOSE = 'saksbehandling';
+/** A purpose code the UI translates; a caller may send its own words in X-Purpose instead. */
+export const DEFAULT_PURPOSE = 'case_work';
 
 export function createPeopleService(db: Kysely<Database>, clock: Clock) {
   const repo = createPeopleRepository(db);

@@ -16,7 +16,7 @@ import type { PeopleService } from '../people/people.service.ts';
 import { createQueueRepository, QUEUE_STATUSES, type QueueRow } from './queue.repository.ts';
 import type { QueueItem } from './queue.schemas.ts';
 
-const PURPOSE = 'soningskø';
+const PURPOSE = 'queue';
 
 function present(row: QueueRow, today: string): QueueItem {
   return {

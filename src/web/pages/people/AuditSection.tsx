@@ -26,9 +26,10 @@ export function AuditSection({ personId }: { personId: string }) {
     [personId, page],
   );
 
-  // Roles come as codes; other values (actions, purposes) are shown as the server sends them.
-  const role = (code: string) => {
-    const key = `role.${code}` as MessageKey;
+  // Roles, actions and purposes come as codes; a code without a translation (a purpose a
+  // caller wrote in its own words) is shown as the server sends it.
+  const translate = (prefix: string, code: string) => {
+    const key = `${prefix}.${code}` as MessageKey;
     const text = t(key);
     return text === key ? code : text;
   };
@@ -63,9 +64,9 @@ export function AuditSection({ personId }: { personId: string }) {
                     <Table.Row key={`${entry.at}-${index}`}>
                       <Table.Cell>{formatDateTime(entry.at, locale)}</Table.Cell>
                       <Table.Cell>{entry.user}</Table.Cell>
-                      <Table.Cell>{role(entry.role)}</Table.Cell>
-                      <Table.Cell>{entry.action}</Table.Cell>
-                      <Table.Cell>{entry.purpose}</Table.Cell>
+                      <Table.Cell>{translate('role', entry.role)}</Table.Cell>
+                      <Table.Cell>{translate('auditAction', entry.action)}</Table.Cell>
+                      <Table.Cell>{translate('auditPurpose', entry.purpose)}</Table.Cell>
                     </Table.Row>
                   ))}
                 </Table.Body>
