@@ -1,8 +1,8 @@
 // `npm start`: builds the UI if it is missing, opens the database (embedded PGlite in ./data
 // unless DATABASE_URL is set), migrates, loads the demo service on first start, and serves.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { buildApp } from '../src/server/app.ts';
 import { prepareDatabase } from '../src/server/bootstrap.ts';
 import { ConfigError, loadConfig } from '../src/server/config.ts';
@@ -10,11 +10,22 @@ import { openDatabase } from '../src/server/db/database.ts';
 import { DEMO_USERS } from '../src/server/seed/users.ts';
 import { systemClock } from '../src/server/shared/clock.ts';
 
+/** The UI is built when it is missing or older than any of its sources (after a pull, say). */
+function webBuildIsStale(webRoot: string): boolean {
+  const index = resolve(webRoot, 'index.html');
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  const sources = readdirSync(resolve('src/web'), { recursive: true, withFileTypes: true });
+  return sources.some(
+    (entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs > built,
+  );
+}
+
 async function main() {
   const config = loadConfig();
   const webRoot = resolve('dist/web');
-  if (!existsSync(resolve(webRoot, 'index.html'))) {
-    console.log('Building the web UI (first start only)…');
+  if (webBuildIsStale(webRoot)) {
+    console.log('Building the web UI…');
     const build = spawnSync(
       process.execPath,
       [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],

@@ -31,13 +31,11 @@ export function QueueTable({ items, onAction }: Props) {
           <Table.Row>
             <Table.HeaderCell>{t('queue.name')}</Table.HeaderCell>
             <Table.HeaderCell>{t('queue.caseNumber')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('queue.kind')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('queue.term')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('queue.kindAndTerm')}</Table.HeaderCell>
             <Table.HeaderCell>{t('queue.orderDate')}</Table.HeaderCell>
             <Table.HeaderCell className="num">{t('queue.daysWaiting')}</Table.HeaderCell>
             <Table.HeaderCell>{t('queue.age')}</Table.HeaderCell>
             <Table.HeaderCell>{t('queue.status')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('queue.summonsSentOn')}</Table.HeaderCell>
             <Table.HeaderCell>{t('queue.appearance')}</Table.HeaderCell>
             <Table.HeaderCell>{t('queue.postponedUntil')}</Table.HeaderCell>
             {actions.length > 0 && <Table.HeaderCell>{t('queue.actions')}</Table.HeaderCell>}
@@ -75,9 +73,14 @@ function QueueRow({ item, actions, onAction }: RowProps) {
         </AppLink>
       </Table.HeaderCell>
       <Table.Cell>{breakable(item.caseNumber)}</Table.Cell>
-      <Table.Cell>{t(`kind.${item.kind}`)}</Table.Cell>
-      <Table.Cell className="nowrap">
-        {item.termDays === null ? '–' : count(t, 'day', item.termDays)}
+      <Table.Cell>
+        {t(`kind.${item.kind}`)}
+        {item.termDays !== null && (
+          <>
+            <br />
+            <span className="nowrap">{count(t, 'day', item.termDays)}</span>
+          </>
+        )}
       </Table.Cell>
       <Table.Cell>{formatDate(item.orderDate, locale)}</Table.Cell>
       <Table.Cell className="num">{formatNumber(item.daysWaiting, locale)}</Table.Cell>
@@ -86,8 +89,15 @@ function QueueRow({ item, actions, onAction }: RowProps) {
       </Table.Cell>
       <Table.Cell>
         <StatusTag status={item.status} />
+        {item.summonsSentOn && (
+          <>
+            <br />
+            <span className="nowrap">
+              {t('queue.sentOn', { date: formatDate(item.summonsSentOn, locale) })}
+            </span>
+          </>
+        )}
       </Table.Cell>
-      <Table.Cell>{formatDate(item.summonsSentOn, locale)}</Table.Cell>
       <Table.Cell>
         {item.appearanceDate
           ? item.appearanceFacility
