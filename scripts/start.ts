@@ -70,7 +70,7 @@ async function main() {
   console.log(`\nVarde is running at ${url} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   console.log(`API documentation: ${url}/api/docs`);
   if (config.demoData) {
-    console.log(`\nDemo users (password for all: ${config.demoPassword}):`);
+    console.log(`\nSign in at ${url} with one of the demo users (password for all: ${config.demoPassword}):`);
     for (const u of DEMO_USERS)
       console.log(`  ${u.username.padEnd(14)} ${u.role.padEnd(18)} ${u.displayName}`);
   }
