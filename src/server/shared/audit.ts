@@ -23,19 +23,8 @@ export interface AuditEntry {
  * Appends one audit event. Called inside the same transaction as the change it records, so a
  * change is never without its audit row; the table refuses updates and deletes by trigger.
  */
-export async function audit(db: Kysely<Database>, principal: Principal, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_event')
-    .values({
-      user_id: principal.userId,
-      username: principal.username,
-      role: principal.roles.join(','),
-      action: entry.action,
-      person_id: entry.personId ?? null,
-      purpose: entry.purpose,
-      details: entry.details ? JSON.stringify(entry.details) : null,
-    })
-    .execute();
+export function audit(db: Kysely<Database>, principal: Principal, entry: AuditEntry): Promise<void> {
+  return auditMany(db, principal, [entry]);
 }
 
 export async function auditMany(
