@@ -1,7 +1,7 @@
-// `npm run bench [-- --scale N --seconds S --connections C]`: measures Varde's person search,
+// `npm run bench [-- --scale N --seconds S --connections C --recalc-scales 1,30 --engine-count N]`: measures Varde's person search,
 // person page and dashboard under load, and in the same run two baselines: the same SQL through
 // the bare driver, and a bare Fastify route returning a constant. Prints a markdown table.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,8 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '1' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
+    'recalc-scales': { type: 'string', default: '1,30' },
+    'engine-count': { type: 'string', default: '1000000' },
   },
 });
 const seconds = Number(values.seconds);
@@ -102,3 +104,10 @@ for (const r of rows) console.log(r);
 console.log(
   `| constant route (baseline) | ${fmt(constant.rps)} | ${fmt(constant.p50)} | ${fmt(constant.p95)} | ${fmt(constant.p99)} | | | | 1.0 | ${constant.errors} | 0 |`,
 );
+
+// The sentence engine alone, and the bulk recalculation through the database, each with its own
+// baseline in the same run.
+console.log('\n## Key dates engine\n');
+spawnSync(process.execPath, ['bench/engine.ts', '--count', values['engine-count']], { stdio: 'inherit' });
+console.log('\n## Bulk recalculation\n');
+spawnSync(process.execPath, ['bench/recalc.ts', '--scales', values['recalc-scales']], { stdio: 'inherit' });

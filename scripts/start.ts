@@ -7,6 +7,7 @@ import { buildApp } from '../src/server/app.ts';
 import { prepareDatabase } from '../src/server/bootstrap.ts';
 import { ConfigError, loadConfig } from '../src/server/config.ts';
 import { openDatabase } from '../src/server/db/database.ts';
+import { createCalculationsService } from '../src/server/modules/calculations/calculations.service.ts';
 import { DEMO_USERS } from '../src/server/seed/users.ts';
 import { systemClock } from '../src/server/shared/clock.ts';
 
@@ -19,6 +20,32 @@ function webBuildIsStale(webRoot: string): boolean {
   return sources.some(
     (entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs > built,
   );
+}
+
+/**
+ * Key dates are stored for the eligibility lists; they are recalculated for everyone when the
+ * stored ones are from an earlier day (first start, a new day), checked at start and every hour.
+ */
+function keepKeyDatesCurrent(db: Parameters<typeof createCalculationsService>[0]) {
+  const calculations = createCalculationsService(db, systemClock);
+  let running = false;
+  const check = async () => {
+    if (running || !(await calculations.isStale())) return;
+    running = true;
+    try {
+      const r = await calculations.recalculateAll();
+      console.log(
+        `Key dates recalculated for ${r.persons} people in ${r.seconds.toFixed(1)} s (${r.failed} failed)`,
+      );
+    } finally {
+      running = false;
+    }
+  };
+  check().catch((error) => console.error('Recalculation failed:', error));
+  setInterval(
+    () => check().catch((error) => console.error('Recalculation failed:', error)),
+    3_600_000,
+  ).unref();
 }
 
 async function main() {
@@ -65,6 +92,8 @@ async function main() {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
   await app.listen({ port: config.port, host: config.host });
+
+  keepKeyDatesCurrent(handle.db);
 
   const url = `http://localhost:${config.port}`;
   console.log(`\nVarde is running at ${url} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -17,8 +17,13 @@ import { registerSecurity } from './http/security.ts';
 import { createAuthRepository } from './modules/auth/auth.repository.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { calculationsRoutes } from './modules/calculations/calculations.routes.ts';
+import { createCalculationsService } from './modules/calculations/calculations.service.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { createDashboardService } from './modules/dashboard/dashboard.service.ts';
+import { integrationRoutes } from './modules/integration/integration.routes.ts';
+import { createIntegrationService } from './modules/integration/integration.service.ts';
+import { jwksSource, loadKeyStore } from './modules/integration/jws.ts';
 import { createOrganisationRepository } from './modules/organisation/organisation.repository.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { createOrganisationService } from './modules/organisation/organisation.service.ts';
@@ -41,13 +46,26 @@ export interface AppDeps {
 }
 
 /** The composition root: data access → services → routes, wired once. */
-export function createServices(db: Kysely<Database>, clock: Clock, config: Config) {
+export function createServices(
+  db: Kysely<Database>,
+  clock: Clock,
+  config: Config,
+  report?: (error: unknown) => void,
+) {
   const auth = createAuthService(createAuthRepository(db), clock, config.sessionHours);
   const organisation = createOrganisationService(createOrganisationRepository(db), clock);
   const people = createPeopleService(db, clock);
-  const queue = createQueueService(db, clock, people);
+  const calculations = createCalculationsService(db, clock);
+  const queue = createQueueService(db, clock, people, calculations);
   const dashboard = createDashboardService(db, clock, organisation);
-  return { auth, organisation, people, queue, dashboard };
+  const integration = createIntegrationService(db, clock, {
+    keys: loadKeyStore(jwksSource(config)),
+    defaults: { prison: config.esasDefaultPrison, probation: config.esasDefaultProbationOffice },
+    report,
+    // A received order gives the person new sentences: their key dates are computed in the same transaction.
+    recalculate: calculations.recalculate,
+  });
+  return { auth, organisation, people, queue, dashboard, integration, calculations };
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -72,7 +90,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const services = createServices(db, clock, config);
+  const services = createServices(db, clock, config, (error) =>
+    app.log.error({ err: error }, redactIdentityNumbers(String((error as Error)?.message ?? error))),
+  );
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -122,7 +142,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   organisationRoutes(app, services.organisation);
   peopleRoutes(app, services.people);
   queueRoutes(app, services.queue);
+  calculationsRoutes(app, services.calculations);
   dashboardRoutes(app, services.dashboard);
+  integrationRoutes(app, services.integration);
 
   const webRoot = deps.webRoot ?? resolve('dist/web');
   const hasWeb = existsSync(resolve(webRoot, 'index.html'));

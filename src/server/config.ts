@@ -17,6 +17,12 @@ const schema = z
     DEMO_DATA: z.enum(['true', 'false']).default('true'),
     DEMO_PASSWORD: z.string().min(8).default('varde-demo-2026'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // The justice sector's public keys (a JWKS file) that signed messages are verified against.
+    // Unset outside production: the demo key in modules/integration/demo-keys. Unset in production: none.
+    ESAS_JWKS_PATH: z.string().min(1).optional(),
+    // Facility codes for a new sentence when the message names no municipality with a facility.
+    ESAS_DEFAULT_PRISON: z.string().min(1).optional(),
+    ESAS_DEFAULT_PROBATION_OFFICE: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -46,6 +52,9 @@ export interface Config {
   demoPassword: string;
   logLevel: Env['LOG_LEVEL'];
   secureCookies: boolean;
+  esasJwksPath: string | undefined;
+  esasDefaultPrison: string | undefined;
+  esasDefaultProbationOffice: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -69,5 +78,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     demoPassword: e.DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
     secureCookies: e.NODE_ENV === 'production',
+    esasJwksPath: e.ESAS_JWKS_PATH,
+    esasDefaultPrison: e.ESAS_DEFAULT_PRISON,
+    esasDefaultProbationOffice: e.ESAS_DEFAULT_PROBATION_OFFICE,
   };
 }

@@ -3,9 +3,15 @@ import { AuthProvider } from './auth.tsx';
 import { Protected } from './components/Guards.tsx';
 import { Layout } from './components/Layout.tsx';
 import { I18nProvider } from './i18n/index.tsx';
+import { CalculatorPage } from './pages/calculator/CalculatorPage.tsx';
+import { CrisisPage } from './pages/crisis/CrisisPage.tsx';
 import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { HomePage } from './pages/dashboard/HomePage.tsx';
+import { EligibilityPage } from './pages/eligibility/EligibilityPage.tsx';
 import { NotFoundPage } from './pages/errors/NotFoundPage.tsx';
+import { ImportMessagePage } from './pages/integration/ImportMessagePage.tsx';
+import { MessagePage } from './pages/integration/MessagePage.tsx';
+import { MessagesPage } from './pages/integration/MessagesPage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
 import { FacilityPage } from './pages/organisation/FacilityPage.tsx';
 import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx';
@@ -79,6 +85,54 @@ export function App() {
                 }
               />
               <Route
+                path="/integration"
+                element={
+                  <Protected permission="integration.read">
+                    <MessagesPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/integration/import"
+                element={
+                  <Protected permission="integration.import">
+                    <ImportMessagePage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/integration/:id"
+                element={
+                  <Protected permission="integration.read">
+                    <MessageRoute />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/calculator"
+                element={
+                  <Protected permission="calculation.use">
+                    <CalculatorPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/eligibility"
+                element={
+                  <Protected permission="eligibility.read">
+                    <EligibilityPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/crisis/early-release"
+                element={
+                  <Protected permission="crisis.early_release">
+                    <CrisisPage />
+                  </Protected>
+                }
+              />
+              <Route
                 path="*"
                 element={
                   <Protected>
@@ -98,6 +152,11 @@ export function App() {
 function PersonRoute() {
   const { id = '' } = useParams();
   return <PersonPage key={id} id={id} />;
+}
+
+function MessageRoute() {
+  const { id = '' } = useParams();
+  return <MessagePage key={id} id={id} />;
 }
 
 function FacilityRoute() {

@@ -23,7 +23,14 @@ export type Permission =
   | 'queue.summon'
   | 'queue.postpone'
   | 'placement.admit'
-  | 'dashboard.read';
+  | 'dashboard.read'
+  | 'integration.read'
+  | 'integration.import'
+  | 'calculation.use'
+  | 'execution.record'
+  | 'eligibility.read'
+  | 'crisis.early_release'
+  | 'rules.manage';
 
 export type Me = {
   id: string;
@@ -200,3 +207,95 @@ export type Dashboard = {
   remand: { count: number };
   week: { from: string; to: string; admissions: number; releases: number };
 };
+
+// Messages from the justice sector (ESAS).
+export type ReceiptStatus =
+  | 'UNDER_MOTTAK'
+  | 'MOTTATT'
+  | 'FEILET_AVSENDER_TEKNISK'
+  | 'FEILET_AVSENDER_MANGLER'
+  | 'FEILET_MOTTAKER';
+
+/** A receipt (ESAS KVITTERING 1.0). */
+export type Receipt = {
+  meldingsId: string;
+  meldingsIdRef: string;
+  status: ReceiptStatus;
+  beskrivelse?: string;
+  saksRef?: string;
+};
+
+export type MessageChannel = 'inbox' | 'manual' | 'folder';
+
+export type MessageSummary = {
+  id: string;
+  messageId: string | null;
+  contract: { name: string; version: string | null };
+  channel: MessageChannel;
+  transport: 'jws' | 'json';
+  keyId: string | null;
+  senderOrganization: string | null;
+  senderName: string | null;
+  sentAt: string | null;
+  receivedAt: string;
+  processedAt: string | null;
+  attempts: number;
+  status: ReceiptStatus;
+  caseNumber: string | null;
+  person: { id: string; givenName: string; familyName: string } | null;
+  judgmentId: string | null;
+  sentences: number;
+};
+
+export type MessageIssue = { path: string; code: string; message: string };
+
+export type ReactionKind =
+  | 'prison'
+  | 'fine'
+  | 'community'
+  | 'youth'
+  | 'loss_of_rights'
+  | 'contact_ban'
+  | 'driving_ban'
+  | 'transport_ban'
+  | 'confiscation'
+  | 'other';
+
+export type Reaction = {
+  kind: ReactionKind;
+  executed: boolean;
+  termDays: number | null;
+  conditionalDays: number | null;
+  probationDays: number | null;
+  deductionDays: number | null;
+  substituteDays: number | null;
+  hours: number | null;
+  amountNok: number | null;
+  electronicControl: boolean;
+  electronicControlDays: number | null;
+  indefinite: boolean;
+  legalBasis: string | null;
+  description: string | null;
+  sentence: {
+    id: string;
+    kind: SentenceKind;
+    status: SentenceStatus;
+    termDays: number | null;
+    hours: number | null;
+    substituteDays: number | null;
+    facility: Ref;
+  } | null;
+};
+
+export type MessageDetail = MessageSummary & {
+  receipt: Receipt;
+  errors: MessageIssue[];
+  notes: MessageIssue[];
+  reactions: Reaction[];
+  offences: number;
+  victims: number;
+  /** The message as received; only for those who may import messages. */
+  payload: string | null;
+};
+
+export type ImportResult = { receipt: Receipt; duplicate: boolean; message: MessageDetail };

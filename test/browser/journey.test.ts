@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices } from '../../src/server/app.ts';
+import { loadConfig } from '../../src/server/config.ts';
+import { ESAS_INBOX } from '../../src/server/modules/integration/system-principal.ts';
 import { DEMO_PEOPLE } from '../../src/server/seed/fixtures.ts';
+import { systemClock } from '../../src/server/shared/clock.ts';
 import {
   addDaysIso,
   type BrowserEnv,
@@ -111,6 +116,35 @@ describe.skipIf(!chromiumPath)('a case worker in the browser', () => {
     expect(placement?.bed_id).toBeTruthy();
   });
 
+  it('reads an execution order received for Oslo fengsel, with its receipt', async () => {
+    // An order arrives from the justice sector while the case worker is at work.
+    const demo = (name: string) =>
+      readFileSync(
+        new URL(`../../src/server/modules/integration/demo-messages/${name}`, import.meta.url),
+        'utf8',
+      );
+    const { integration } = createServices(env.handle.db, systemClock, loadConfig({ NODE_ENV: 'test' }));
+    const { receipt } = await integration.receive(ESAS_INBOX, {
+      raw: demo('01-fengsel-oslo.json'),
+      transport: 'json',
+      channel: 'folder',
+    });
+    expect(receipt.status).toBe('MOTTATT');
+
+    await page.getByRole('link', { name: 'Meldinger' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meldinger' }).waitFor();
+    const row = page.getByRole('row', { name: /26-140211ENE-OTIR\/05/ });
+    await row.waitFor();
+    await expect.poll(() => row.textContent()).toContain('Jonas Berg Lie');
+    await expectAccessible(page, 'messages');
+    await row.getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: 'Fullbyrdelsesordre 26-140211ENE-OTIR/05' }).waitFor();
+    const main = page.locator('main');
+    await expect.poll(() => main.textContent()).toContain('Oslo fengsel');
+    expect(await main.textContent()).toContain(receipt.meldingsId);
+    await expectAccessible(page, 'message');
+  });
+
   it('shows the organisation before and after the reorganisation', async () => {
     await page.getByRole('link', { name: 'Organisasjon' }).click();
     await page.getByLabel('Per dato').fill('2021-06-01');
@@ -140,5 +174,31 @@ describe.skipIf(!chromiumPath)('a case worker in the browser', () => {
     await page.getByLabel('Username').waitFor();
     const me = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).status);
     expect(me).toBe(401);
+  });
+
+  it('lets the administrator import a message by hand and shows its receipt', async () => {
+    await page.getByLabel('Username').fill('admin');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Messages' }).click();
+    await page.getByRole('link', { name: 'Import a message' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import a message' }).waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const field = page.getByLabel('The message (JSON)');
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'import with an error');
+    const message = readFileSync(
+      new URL(
+        '../../src/server/modules/integration/demo-messages/03-forvandlingsstraff-trondheim.json',
+        import.meta.url,
+      ),
+      'utf8',
+    );
+    await field.fill(message);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const result = page.getByTestId('import-result');
+    await expect.poll(() => result.textContent()).toContain('The message was received.');
+    expect(await result.textContent()).toContain('MOTTATT');
+    await expectAccessible(page, 'import receipt');
   });
 });

@@ -9,6 +9,7 @@ import { buildApp } from '../../src/server/app.ts';
 import { prepareDatabase } from '../../src/server/bootstrap.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/server/db/database.ts';
+import { createCalculationsService } from '../../src/server/modules/calculations/calculations.service.ts';
 import { systemClock } from '../../src/server/shared/clock.ts';
 
 /** Debian's Chromium, or CHROMIUM_PATH; undefined when there is none. */
@@ -51,6 +52,8 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
     demoPassword: DEMO_PASSWORD,
     today: systemClock.today(),
   });
+  // Stored key dates feed the eligibility lists, as the server's start does in the background.
+  await createCalculationsService(handle.db, systemClock).recalculateAll();
   const config = loadConfig({ NODE_ENV: 'test', LOGIN_MAX_PER_MINUTE: '1000' });
   const app = await buildApp({
     db: handle.db,

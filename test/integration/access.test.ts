@@ -2,10 +2,13 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerSecurity } from '../../src/server/http/security.ts';
 import type { AuthService } from '../../src/server/modules/auth/auth.service.ts';
+import { createCalculationsService } from '../../src/server/modules/calculations/calculations.service.ts';
 import { can, permissionsOf, ROLES } from '../../src/server/shared/access.ts';
+import { fixedClock } from '../../src/server/shared/clock.ts';
 import { buildTestApp, login, type Session, type TestApp } from '../support/app.ts';
 import { dialects } from '../support/db.ts';
-import { buildPerson } from '../support/world.ts';
+import { orderMessage } from '../support/esas.ts';
+import { buildPerson, TODAY } from '../support/world.ts';
 
 // Which roles see prison A (the "in scope" side) in the test world: everyone but the probation
 // officer, whose scope is the probation office.
@@ -26,6 +29,8 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
   let inScope: Awaited<ReturnType<typeof buildPerson>>;
   let outOfScope: Awaited<ReturnType<typeof buildPerson>>;
   const sessions = new Map<string, Session>();
+  // A received execution order whose sentence is in prison A (in) and one in prison B (out).
+  const messages = { in: '', out: '' };
 
   beforeAll(async () => {
     t = await buildTestApp(dialect);
@@ -33,13 +38,31 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
       givenName: 'Innenfor',
       familyName: 'Omfang',
       facilityId: t.world.prisonA,
+      status: 'admitted',
+      bedId: t.world.bedsA[0],
     });
     outOfScope = await buildPerson(t.db, {
       givenName: 'Utenfor',
       familyName: 'Rekkevidde',
       facilityId: t.world.prisonB,
+      status: 'admitted',
+      bedId: t.world.bedsB[0],
     });
+    // Stored key dates, so that the eligibility lists have someone to leak if scope failed.
+    await createCalculationsService(t.db, fixedClock(TODAY)).recalculateAll();
     for (const role of ROLES) sessions.set(role, await login(t.app, role));
+    for (const [side, person, familyName, postTown] of [
+      ['in', inScope, 'Omfang', 'Oslo'],
+      ['out', outOfScope, 'Rekkevidde', 'Bergen'],
+    ] as const) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/integration/messages',
+        headers: sessions.get('system_admin')?.headers,
+        payload: { message: orderMessage({ nationalId: person.nationalId, familyName, postTown }) },
+      });
+      messages[side] = (res.json() as { message: { id: string } }).message.id;
+    }
   });
   afterAll(() => t.close());
 
@@ -50,8 +73,14 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
     const path = url
       .replace(/^\/api\/v1\/people\/:id/, `/api/v1/people/${person.personId}`)
       .replace(/^\/api\/v1\/sentences\/:id/, `/api/v1/sentences/${person.sentenceId}`)
-      .replace(/^\/api\/v1\/facilities\/:id/, `/api/v1/facilities/${facility}`);
-    const query = url === '/api/v1/people' ? `?q=${encodeURIComponent(`${person.nationalId}`)}` : '';
+      .replace(/^\/api\/v1\/facilities\/:id/, `/api/v1/facilities/${facility}`)
+      .replace(/^\/api\/v1\/integration\/messages\/:id/, `/api/v1/integration/messages/${messages[side]}`);
+    const queries: Record<string, string> = {
+      '/api/v1/people': `?q=${encodeURIComponent(person.nationalId)}`,
+      '/api/v1/eligibility': '?kind=parole&withinDays=3650',
+      '/api/v1/crisis/early-release': '?from=2026-11-23&to=2027-11-23&withinDays=365',
+    };
+    const query = queries[url] ?? '';
     const bodies: Record<string, object> = {
       summons: { version: 1, facilityId: facility, appearanceDate: '2027-01-30' },
       postponements: { version: 1, reason: 'other', until: '2027-01-30' },
@@ -59,6 +88,10 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
       login: { username: 'nobody', password: 'nothing-here' },
       locale: { locale: 'nb' },
       people: { nationalId: '17859012310', givenName: 'Ny', familyName: 'Person' },
+      preview: { event: { type: 'escape', date: '2026-11-01' } },
+      events: { type: 'interruption_start', date: '2026-11-01' },
+      'key-dates': { asOf: '2026-11-23', sentences: [{ id: 's', kind: 'prison', termDays: 60 }] },
+      crisis: { from: '2026-11-23', to: '2027-01-01', reason: 'tilgangstest' },
     };
     const last = url.split('/').at(-1) ?? '';
     return { url: path + query, payload: bodies[last] };
@@ -100,7 +133,7 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
           const allowed =
             'authenticated' in route.access ||
             can({ permissions: permissionsOf([role]) } as never, route.access.permission);
-          const personal = /\/(people|sentences)\/:id/.test(route.url);
+          const personal = /\/(people|sentences|integration\/messages)\/:id/.test(route.url);
           const scoped = personal && !NATIONAL.has(role) && (side === 'out' || !SEES_PRISON_A.has(role));
           const label = `${role} ${side} ${route.method} ${route.url} -> ${res.statusCode}`;
           if (!allowed && res.statusCode !== 403) failures.push(`${label} (expected 403, no permission)`);

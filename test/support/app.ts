@@ -17,12 +17,22 @@ export interface TestApp {
 /** A whole Varde over a fresh database with the small test world and one user per role. */
 export async function buildTestApp(
   dialect: Dialect,
-  options: { logger?: { stream: NodeJS.WritableStream }; bedsPerPrison?: number } = {},
+  options: {
+    logger?: { stream: NodeJS.WritableStream };
+    bedsPerPrison?: number;
+    /** Settings on top of the test defaults, e.g. ESAS_JWKS_PATH. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestApp> {
   const handle = await openTestDatabase(dialect);
   const world = await buildWorld(handle.db, options.bedsPerPrison);
   await buildUsers(handle.db, world);
-  const config = loadConfig({ NODE_ENV: 'test', DEMO_DATA: 'false', LOGIN_MAX_PER_MINUTE: '1000' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DEMO_DATA: 'false',
+    LOGIN_MAX_PER_MINUTE: '1000',
+    ...options.env,
+  });
   const app = await buildApp({
     db: handle.db,
     config,

@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PGliteDialect, type RawBuilder, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { up } from '../../src/server/db/migrations/001_foundation.ts';
+import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import type { Database } from '../../src/server/db/types.ts';
 import { addDays, ageOn, daysBetween } from '../../src/server/domain/calendar.ts';
 import { parseNationalId } from '../../src/server/domain/identity-number.ts';
@@ -53,7 +53,7 @@ describe('demo data in PGlite at scale 1', () => {
   beforeAll(async () => {
     const pglite = new PGlite({ extensions: { pg_trgm } });
     db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-    await up(db as unknown as Kysely<unknown>);
+    await migrateToLatest(db);
     const started = performance.now();
     summary = await seedDemo(db, OPTIONS);
     seconds = (performance.now() - started) / 1000;

@@ -1,12 +1,16 @@
 import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import * as m001 from './migrations/001_foundation.ts';
+import * as m002 from './migrations/002_integration.ts';
+import * as m003 from './migrations/003_execution.ts';
 import type { Database } from './types.ts';
 
 // Migrations are listed here rather than read from the folder, so the order is explicit and
 // the set is the same whether the code runs from source or from a bundle.
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
+  '002_integration': m002,
+  '003_execution': m003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

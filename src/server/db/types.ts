@@ -73,6 +73,7 @@ export interface JudgmentTable {
   court: string;
   judgment_date: DateString;
   offence: string;
+  offence_groups: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export type SentenceKind =
@@ -175,6 +176,186 @@ export interface AppMetaTable {
   value: string;
 }
 
+// Messages from the justice sector (002_integration).
+export type ReceiptStatus =
+  | 'UNDER_MOTTAK'
+  | 'MOTTATT'
+  | 'FEILET_AVSENDER_TEKNISK'
+  | 'FEILET_AVSENDER_MANGLER'
+  | 'FEILET_MOTTAKER';
+
+export interface IntegrationMessageTable {
+  id: string;
+  message_key: string;
+  message_id: string | null;
+  contract_name: string;
+  contract_version: string | null;
+  channel: 'inbox' | 'manual' | 'folder';
+  transport: 'jws' | 'json';
+  key_id: string | null;
+  sender_organization: string | null;
+  sender_name: string | null;
+  sender_org_number: string | null;
+  sent_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  received_at: Timestamp;
+  processed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  received_by: string;
+  attempts: Generated<number>;
+  status: ReceiptStatus;
+  /** The receipt as sent (kvittering 1.0). */
+  receipt: unknown;
+  /** Field errors: { path, code, params }[]. */
+  errors: ColumnType<unknown, string | undefined, string>;
+  warnings: ColumnType<unknown, string | undefined, string>;
+  payload: string;
+  payload_sha256: string;
+  case_number: string | null;
+  person_id: string | null;
+  judgment_id: string | null;
+}
+
+export interface JudgmentOffenceTable {
+  id: string;
+  judgment_id: string;
+  message_id: string;
+  position: number;
+  basis_case_id: string | null;
+  legal_reference: string;
+  statute_id: string | null;
+  description: string | null;
+  max_penalty_months: number | null;
+  police_case_number: string;
+  statistics_group_code: string;
+  statistics_group_name: string | null;
+  crime_type_code: string | null;
+  crime_type_name: string | null;
+  details: unknown;
+}
+
+export type ReactionKind =
+  | 'prison'
+  | 'fine'
+  | 'community'
+  | 'youth'
+  | 'loss_of_rights'
+  | 'contact_ban'
+  | 'driving_ban'
+  | 'transport_ban'
+  | 'confiscation'
+  | 'other';
+
+export interface JudgmentReactionTable {
+  id: string;
+  judgment_id: string;
+  message_id: string;
+  position: number;
+  kind: ReactionKind;
+  executed: boolean;
+  sentence_id: string | null;
+  term_days: number | null;
+  conditional_days: number | null;
+  probation_days: number | null;
+  deduction_days: number | null;
+  substitute_days: number | null;
+  hours: number | null;
+  /** bigint: the driver returns it as a string. */
+  amount_nok: ColumnType<string | null, number | null, number | null>;
+  electronic_control: Generated<boolean>;
+  electronic_control_days: number | null;
+  indefinite: Generated<boolean>;
+  legal_basis: string | null;
+  description: string | null;
+  details: unknown;
+}
+
+export interface VictimTable {
+  id: string;
+  judgment_id: string;
+  offence_id: string;
+  message_ref: string;
+  given_name: string;
+  family_name: string;
+  birth_date: DateString | null;
+  gender: 'female' | 'male' | null;
+  national_id: string | null;
+  address_protection: 'KLIENT_ADRESSE' | 'FORTROLIG' | 'STRENGT_FORTROLIG' | null;
+  address: unknown;
+  guardians: ColumnType<unknown, string | undefined, string>;
+}
+
+export type ExecutionEventKind =
+  | 'execution_start'
+  | 'escape'
+  | 'return'
+  | 'interruption_start'
+  | 'interruption_end'
+  | 'remand_other_case_start'
+  | 'remand_other_case_end';
+
+export interface RemandPeriodTable {
+  id: string;
+  person_id: string;
+  arrested_at: Timestamp;
+  released_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+}
+
+export interface IsolationPeriodTable {
+  id: string;
+  remand_period_id: string;
+  from_date: DateString;
+  to_date: DateString;
+}
+
+export interface ExecutionEventTable {
+  id: string;
+  person_id: string;
+  sentence_id: string | null;
+  kind: ExecutionEventKind;
+  on_date: DateString;
+  note: string | null;
+  user_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface LeaveRecordTable {
+  id: string;
+  person_id: string;
+  kind: 'ordinary' | 'welfare';
+  from_date: DateString;
+  to_date: DateString;
+  days: number;
+}
+
+export interface CalculationTable {
+  person_id: string;
+  computed_at: Timestamp;
+  as_of: DateString;
+  result: unknown;
+  error: string | null;
+}
+
+export interface KeyDateTable {
+  person_id: string;
+  seq: number;
+  key: string;
+  rule: string;
+  on_date: DateString | null;
+  status: 'eligible' | 'not_yet' | 'not_applicable';
+}
+
+export interface ParameterOverrideTable {
+  id: string;
+  key: string;
+  value: ColumnType<string, number | string, number | string>;
+  denominator: number | null;
+  valid_from: DateString;
+  valid_to: DateString | null;
+  source: string;
+  reason: string;
+  set_by: string | null;
+  set_at: Timestamp;
+}
+
 export interface Database {
   org_unit: OrgUnitTable;
   facility: FacilityTable;
@@ -191,4 +372,15 @@ export interface Database {
   session: SessionTable;
   audit_event: AuditEventTable;
   app_meta: AppMetaTable;
+  integration_message: IntegrationMessageTable;
+  judgment_offence: JudgmentOffenceTable;
+  judgment_reaction: JudgmentReactionTable;
+  victim: VictimTable;
+  remand_period: RemandPeriodTable;
+  isolation_period: IsolationPeriodTable;
+  execution_event: ExecutionEventTable;
+  leave_record: LeaveRecordTable;
+  calculation: CalculationTable;
+  key_date: KeyDateTable;
+  parameter_override: ParameterOverrideTable;
 }

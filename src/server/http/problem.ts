@@ -54,6 +54,8 @@ function fieldFromIssue(issue: ZodIssueLike): FieldError {
         : { path, code: 'field_type', params: { expected: String(p.expected) } };
     case 'too_small':
       if (p.origin === 'string' && p.minimum === 1) return { path, code: 'field_required' };
+      if (p.inclusive === false)
+        return { path, code: 'field_greater_than', params: { minimum: String(p.minimum) } };
       return { path, code: 'field_too_short', params: { minimum: String(p.minimum) } };
     case 'too_big':
       return { path, code: 'field_too_long', params: { maximum: String(p.maximum) } };

@@ -1,3 +1,4 @@
+import type { OffenceGroup } from '../domain/sentence/offences.ts';
 // District courts (tingretter) with the short codes used in Norwegian case numbers
 // (YY-NNNNNNMED-XXXX/NN), and the offences of the demo judgments with plausible terms.
 
@@ -81,3 +82,15 @@ export const FINE_OFFENCES: readonly string[] = [
   'Grovt skadeverk',
   'Brudd på vegtrafikkloven',
 ];
+
+// The offence groups that close execution forms (EM exclusions, the 2020 crisis rule), for the
+// demo offences that fall in one; the others count as 'other'.
+const OFFENCE_GROUPS: Record<string, OffenceGroup> = {
+  Seksuallovbrudd: 'sexual',
+  Drap: 'murder',
+  'Mishandling i nære relasjoner': 'domestic_violence',
+};
+
+export function offenceGroupsOf(offence: string): OffenceGroup[] {
+  return [OFFENCE_GROUPS[offence] ?? 'other'];
+}

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { isIsoDate } from '../domain/calendar.ts';
 import { buildOrganisation, type Organisation } from './organisation.ts';
@@ -76,8 +76,24 @@ export async function seedDemo(db: Kysely<Database>, options: DemoOptions): Prom
     await insert(trx, 'sentence', people.sentences);
     await insert(trx, 'sentence_event', people.events);
     await insert(trx, 'placement', people.placements);
+    await remandCustody(trx);
   });
   return summarise(data);
+}
+
+/**
+ * Remand custody as the sentence engine reads it: each stay on a remand sentence is a custody
+ * period from arrest (the morning of the day placed) to release (noon of the day it ended). The
+ * ids derive from the placement's, so the data stays deterministic.
+ */
+async function remandCustody(trx: Transaction<Database>): Promise<void> {
+  await sql`
+    insert into remand_period (id, person_id, arrested_at, released_at)
+    select md5(pl.id::text || ':remand')::uuid, pl.person_id,
+           (pl.from_date + time '07:30') at time zone 'Europe/Oslo',
+           case when pl.to_date is null then null else (pl.to_date + time '12:00') at time zone 'Europe/Oslo' end
+    from placement pl join sentence s on s.id = pl.sentence_id
+    where s.kind = 'remand'`.execute(trx);
 }
 
 async function insert<T extends keyof Database & string>(

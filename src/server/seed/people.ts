@@ -12,7 +12,7 @@ import type {
 import { addDays, daysBetween, startOfWeek } from '../domain/calendar.ts';
 import { makeNationalId } from '../domain/identity-number.ts';
 import { normaliseName } from '../domain/names.ts';
-import { COURTS, type Court, FINE_OFFENCES, OFFENCES, type Offence } from './courts.ts';
+import { COURTS, type Court, FINE_OFFENCES, OFFENCES, type Offence, offenceGroupsOf } from './courts.ts';
 import { UNIT_POPULATION } from './facilities.ts';
 import { DEMO_FACILITIES, DEMO_PEOPLE, type DemoPerson } from './fixtures.ts';
 import { FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './names.ts';
@@ -370,7 +370,9 @@ class PeopleBuilder {
       (term ?? 0) >= 120 &&
       rng.chance(0.3);
     this.#convictedStory(personId, facility, bed, admittedOn, {
-      kind,
+      // Minors in a youth unit serve prison sentences; a youth sentence (ungdomsstraff) is served
+      // in the community, not in a bed.
+      kind: kind === 'youth' ? 'prison' : kind,
       term_days: term,
       substitute_days: substitute,
       offence: offence.name,
@@ -1025,6 +1027,7 @@ class PeopleBuilder {
       court: court.name,
       judgment_date: date,
       offence,
+      offence_groups: offenceGroupsOf(offence),
     });
     this.#noteDate(p.personId, date);
   }
@@ -1104,6 +1107,7 @@ class PeopleBuilder {
       court: court.name,
       judgment_date: date,
       offence,
+      offence_groups: offenceGroupsOf(offence),
     });
     this.#noteDate(personId, date);
     return id;

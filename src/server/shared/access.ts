@@ -27,6 +27,13 @@ export const PERMISSIONS = [
   'queue.postpone',
   'placement.admit',
   'dashboard.read',
+  'integration.read',
+  'integration.import',
+  'calculation.use',
+  'execution.record',
+  'eligibility.read',
+  'crisis.early_release',
+  'rules.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -34,7 +41,14 @@ const PERSONAL = ['person.search', 'person.read'] as const;
 
 // Analysts see statistics only, never names; the system administrator runs the system, not cases.
 const GRANTS: Record<Role, readonly Permission[]> = {
-  officer: ['organisation.read', 'dashboard.read', ...PERSONAL, 'placement.admit'],
+  officer: [
+    'organisation.read',
+    'dashboard.read',
+    ...PERSONAL,
+    'placement.admit',
+    'calculation.use',
+    'execution.record',
+  ],
   case_worker: [
     'organisation.read',
     'dashboard.read',
@@ -45,8 +59,19 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'queue.summon',
     'queue.postpone',
     'placement.admit',
+    'integration.read',
+    'calculation.use',
+    'execution.record',
+    'eligibility.read',
   ],
-  probation_officer: ['organisation.read', 'dashboard.read', ...PERSONAL, 'person.create'],
+  probation_officer: [
+    'organisation.read',
+    'dashboard.read',
+    ...PERSONAL,
+    'person.create',
+    'calculation.use',
+    'eligibility.read',
+  ],
   unit_leader: [
     'organisation.read',
     'dashboard.read',
@@ -57,12 +82,42 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'queue.summon',
     'queue.postpone',
     'placement.admit',
+    'integration.read',
+    'calculation.use',
+    'execution.record',
+    'eligibility.read',
   ],
-  regional_manager: ['organisation.read', 'dashboard.read', ...PERSONAL, 'person.audit.read', 'queue.read'],
-  national_manager: ['organisation.read', 'dashboard.read', ...PERSONAL, 'person.audit.read', 'queue.read'],
-  crisis_team: ['organisation.read', 'dashboard.read', ...PERSONAL],
+  regional_manager: [
+    'organisation.read',
+    'dashboard.read',
+    ...PERSONAL,
+    'person.audit.read',
+    'queue.read',
+    'calculation.use',
+    'eligibility.read',
+  ],
+  national_manager: [
+    'organisation.read',
+    'dashboard.read',
+    ...PERSONAL,
+    'person.audit.read',
+    'queue.read',
+    'integration.read',
+    'calculation.use',
+    'eligibility.read',
+    'crisis.early_release',
+    'rules.manage',
+  ],
+  crisis_team: [
+    'organisation.read',
+    'dashboard.read',
+    ...PERSONAL,
+    'calculation.use',
+    'crisis.early_release',
+  ],
   analyst: ['organisation.read', 'dashboard.read'],
-  system_admin: ['organisation.read', 'person.audit.read'],
+  // It also runs the message inbox: reads received messages and imports one by hand.
+  system_admin: ['organisation.read', 'person.audit.read', 'integration.read', 'integration.import'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

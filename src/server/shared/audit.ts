@@ -8,9 +8,16 @@ export type AuditAction =
   | 'person.create'
   | 'person.audit.read'
   | 'queue.list'
+  | 'person.key_dates.read'
+  | 'execution.event'
+  | 'eligibility.list'
+  | 'crisis.list'
   | 'sentence.summon'
   | 'sentence.postpone'
-  | 'placement.admit';
+  | 'placement.admit'
+  | 'integration.import'
+  | 'integration.message.list'
+  | 'integration.message.read';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -39,7 +46,8 @@ export async function auditMany(
       entries.map((entry) => ({
         user_id: principal.userId,
         username: principal.username,
-        role: principal.roles.join(','),
+        // A system principal (the message inbox) has no role of its own.
+        role: principal.roles.join(',') || 'system',
         action: entry.action,
         person_id: entry.personId ?? null,
         purpose: entry.purpose,

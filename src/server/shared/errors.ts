@@ -39,7 +39,8 @@ export const errors = {
   csrf: () => new AppError(403, 'csrf'),
   forbidden: () => new AppError(403, 'forbidden'),
   outOfScope: () => new AppError(403, 'out_of_scope'),
-  notFound: (what: 'person' | 'sentence' | 'facility' | 'bed') => new AppError(404, 'not_found', { what }),
+  notFound: (what: 'person' | 'sentence' | 'facility' | 'bed' | 'message') =>
+    new AppError(404, 'not_found', { what }),
   conflict: (code: MessageCode, params: Record<string, string | number> = {}) =>
     new AppError(409, code, params),
 };

@@ -75,12 +75,141 @@ const catalogue = {
   field_required: { nb: 'Feltet må fylles ut.', en: 'This field is required.' },
   field_type: { nb: 'Feltet har feil type (forventet {expected}).', en: 'Wrong type (expected {expected}).' },
   field_too_short: { nb: 'Må være minst {minimum}.', en: 'Must be at least {minimum}.' },
+  field_greater_than: { nb: 'Må være større enn {minimum}.', en: 'Must be greater than {minimum}.' },
   field_too_long: { nb: 'Kan være høyst {maximum}.', en: 'Must be at most {maximum}.' },
   field_date: { nb: 'Må være en dato (ÅÅÅÅ-MM-DD).', en: 'Must be a date (YYYY-MM-DD).' },
   field_uuid: { nb: 'Må være en gyldig id.', en: 'Must be a valid id.' },
   field_format: { nb: 'Har feil format.', en: 'Has the wrong format.' },
   field_enum: { nb: 'Må være en av: {options}.', en: 'Must be one of: {options}.' },
   field_unknown: { nb: 'Ukjent felt.', en: 'Unknown field.' },
+  field_too_few: { nb: 'Må ha minst {minimum} element.', en: 'Must have at least {minimum} items.' },
+  field_too_many: { nb: 'Kan ha høyst {maximum} element.', en: 'Must have at most {maximum} items.' },
+  field_one_of: {
+    nb: 'Må oppfylle nøyaktig ett av alternativene i kontrakten.',
+    en: "Must match exactly one of the contract's alternatives.",
+  },
+  // Messages from the justice sector (ESAS): why a message was refused, and what was noted.
+  esas_json: { nb: 'Meldingen er ikke gyldig JSON.', en: 'The message is not valid JSON.' },
+  esas_not_object: { nb: 'Meldingen må være et JSON-objekt.', en: 'The message must be a JSON object.' },
+  esas_jws_format: {
+    nb: 'Meldingen er ikke en gyldig kompakt JWS.',
+    en: 'The message is not a valid compact JWS.',
+  },
+  esas_jws_kid_missing: {
+    nb: 'JWS-hodet mangler nøkkel-id (kid).',
+    en: 'The JWS header has no key id (kid).',
+  },
+  esas_jws_alg: {
+    nb: 'Signeringsalgoritmen {alg} er ikke tillatt.',
+    en: 'The signing algorithm {alg} is not allowed.',
+  },
+  esas_jws_unknown_kid: {
+    nb: 'Nøkkel-id (kid) «{kid}» er ikke kjent hos mottaker.',
+    en: 'The key id (kid) "{kid}" is not known to the receiver.',
+  },
+  esas_jws_signature: {
+    nb: 'Signaturen stemmer ikke med nøkkelen «{kid}».',
+    en: 'The signature does not match the key "{kid}".',
+  },
+  esas_jws_no_keys: {
+    nb: 'Mottaker har ingen nøkler å kontrollere signaturer med.',
+    en: 'The receiver has no keys to verify signatures with.',
+  },
+  esas_schema_name: {
+    nb: 'Ukjent meldingstype {name}; her tas bare imot {expected}.',
+    en: 'Unknown message type {name}; only {expected} is received here.',
+  },
+  esas_version: {
+    nb: 'Versjon {version} av {name} støttes ikke. Støttede versjoner: {supported}.',
+    en: 'Version {version} of {name} is not supported. Supported versions: {supported}.',
+  },
+  esas_version_assumed: {
+    nb: 'Meldingen oppga ikke SchemaVersion; versjon {version} er lagt til grunn.',
+    en: 'The message did not state SchemaVersion; version {version} was assumed.',
+  },
+  esas_reaction_unknown: {
+    nb: 'Ukjent reaksjonstype «{name}» i versjon {version}.',
+    en: 'Unknown reaction type "{name}" in version {version}.',
+  },
+  esas_reaction_none: { nb: 'Avgjørelsen har ingen reaksjoner.', en: 'The decision states no reaction.' },
+  esas_date_future: { nb: 'Datoen {date} er etter dagens dato.', en: 'The date {date} is after today.' },
+  esas_date_order: {
+    nb: 'Datoen {date} kan ikke være etter {laterField} ({later}).',
+    en: 'The date {date} cannot be after {laterField} ({later}).',
+  },
+  esas_nin_type: {
+    nb: 'Nummeret er ikke et gyldig {idType}.',
+    en: 'The number is not a valid {idType}.',
+  },
+  esas_ssp_only: {
+    nb: 'Domfelte har bare SSP-nummer; Varde trenger fødselsnummer eller D-nummer.',
+    en: 'The convicted person has only an SSP number; Varde needs a national identity number or D-number.',
+  },
+  esas_case_exists: {
+    nb: 'Saken {caseNumber} finnes allerede i Varde. En ny fullbyrdelsesordre for samme sak blir ikke lest inn.',
+    en: 'Case {caseNumber} already exists in Varde. A new execution order for the same case is not imported.',
+  },
+  esas_community_hours: {
+    nb: 'Samfunnsstraff må oppgis i timer, fra 30 til 420 (straffeloven § 49).',
+    en: 'A community sentence must be given in hours, from 30 to 420 (Penal Code section 49).',
+  },
+  esas_conditional_exceeds: {
+    nb: 'Den betingede delen er lengre enn straffen.',
+    en: 'The conditional part is longer than the sentence.',
+  },
+  esas_length_missing: { nb: 'Lengden mangler.', en: 'The length is missing.' },
+  esas_internal: {
+    nb: 'Intern feil hos mottaker. Feilen er logget, og meldingen kan sendes på nytt.',
+    en: 'Internal error at the receiver. The error has been logged, and the message can be sent again.',
+  },
+  esas_birth_date_differs: {
+    nb: 'Fødselsdatoen {given} stemmer ikke med fødselsnummeret ({derived}); fødselsnummerets dato er brukt.',
+    en: 'The date of birth {given} does not match the identity number ({derived}); the number’s date is used.',
+  },
+  esas_gender_differs: {
+    nb: 'Kjønnet {given} stemmer ikke med fødselsnummeret; fødselsnummerets kjønn er brukt.',
+    en: 'The gender {given} does not match the identity number; the number’s gender is used.',
+  },
+  esas_final_before_judgment: {
+    nb: 'Rettskraftig fra {date} er før avsagt dato {judgmentDate}. Godtatt, fordi en rettet eller anket avgjørelse kan ha senere dato.',
+    en: 'Final from {date} is before the judgment date {judgmentDate}. Accepted, because a corrected or appealed decision may carry a later date.',
+  },
+  esas_person_matched: {
+    nb: 'Personen var registrert fra før og er knyttet til denne saken.',
+    en: 'The person was already registered and is linked to this case.',
+  },
+  esas_facility_by_address: {
+    nb: '{facility} har ansvaret: domfeltes poststed er {place}.',
+    en: '{facility} is responsible: the convicted person’s post town is {place}.',
+  },
+  esas_facility_by_court: {
+    nb: '{facility} har ansvaret: domstolen ligger i {place}.',
+    en: '{facility} is responsible: the court sits in {place}.',
+  },
+  esas_facility_by_default: {
+    nb: '{facility} har ansvaret som standardenhet: ingen enhet av riktig type ligger i domfeltes eller domstolens kommune.',
+    en: '{facility} is responsible as the default: no facility of the right kind is in the convicted person’s or the court’s municipality.',
+  },
+  esas_facility_none: {
+    nb: 'Varde har ingen åpen enhet av riktig type som kan ha ansvaret.',
+    en: 'Varde has no open facility of the right kind to be responsible.',
+  },
+  esas_name_differs: {
+    nb: 'Navnet i meldingen ({name}) er ikke det samme som i Varde; navnet i Varde er beholdt.',
+    en: 'The name in the message ({name}) differs from the one in Varde; the name in Varde is kept.',
+  },
+  calculation_failed: {
+    nb: 'Kan ikke beregne datoene: {reason}',
+    en: 'The dates cannot be calculated: {reason}',
+  },
+  event_in_future: {
+    nb: 'Hendelsen kan ikke ligge fram i tid.',
+    en: 'The event cannot lie in the future.',
+  },
+  period_end_before_start: {
+    nb: 'Perioden må slutte etter at den begynner.',
+    en: 'The period must end after it begins.',
+  },
   internal: {
     nb: 'Noe gikk galt hos oss. Feilen er logget.',
     en: 'Something went wrong on our side. The error has been logged.',
@@ -95,6 +224,7 @@ const nouns: Record<string, Record<Locale, string>> = {
   sentence: { nb: 'dommen', en: 'The sentence' },
   facility: { nb: 'enheten', en: 'The facility' },
   bed: { nb: 'sengen', en: 'The bed' },
+  message: { nb: 'meldingen', en: 'The message' },
 };
 
 export function message(

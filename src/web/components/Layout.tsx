@@ -12,6 +12,10 @@ export const navItems: { to: string; label: MessageKey; permission: Permission }
   { to: '/people', label: 'nav.people', permission: 'person.search' },
   { to: '/queue', label: 'nav.queue', permission: 'queue.read' },
   { to: '/organisation', label: 'nav.organisation', permission: 'organisation.read' },
+  { to: '/integration', label: 'nav.integration', permission: 'integration.read' },
+  { to: '/eligibility', label: 'nav.eligibility', permission: 'eligibility.read' },
+  { to: '/calculator', label: 'nav.calculator', permission: 'calculation.use' },
+  { to: '/crisis/early-release', label: 'nav.crisis', permission: 'crisis.early_release' },
 ];
 
 export function Layout() {

@@ -9,6 +9,8 @@ type Props = {
   description?: string;
   disabled?: boolean;
   name?: string;
+  /** A fixed id for the select, for links to it (an error summary); otherwise one is made. */
+  id?: string;
   children: ReactNode;
 };
 
@@ -16,8 +18,19 @@ type Props = {
  * A labelled native select. The designsystem's <ds-field> links the description and the validation
  * message to the select (aria-describedby, aria-invalid), as it does for Textfield.
  */
-export function SelectField({ label, value, onChange, error, description, disabled, name, children }: Props) {
-  const id = useId();
+export function SelectField({
+  label,
+  value,
+  onChange,
+  error,
+  description,
+  disabled,
+  name,
+  id: fixedId,
+  children,
+}: Props) {
+  const madeId = useId();
+  const id = fixedId ?? madeId;
   return (
     <Field>
       <Label htmlFor={id}>{label}</Label>

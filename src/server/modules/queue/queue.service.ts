@@ -12,6 +12,7 @@ import { audit, auditMany } from '../../shared/audit.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { errors, isUniqueViolation } from '../../shared/errors.ts';
 import type { Page, PageRequest } from '../../shared/pagination.ts';
+import type { CalculationsService } from '../calculations/calculations.service.ts';
 import type { PeopleService } from '../people/people.service.ts';
 import { createQueueRepository, QUEUE_STATUSES, type QueueRow } from './queue.repository.ts';
 import type { QueueItem } from './queue.schemas.ts';
@@ -49,7 +50,12 @@ function present(row: QueueRow, today: string): QueueItem {
 const isQueued = (status: string) => (QUEUE_STATUSES as readonly string[]).includes(status);
 const PLACEABLE = new Set(['prison_high', 'prison_lower', 'halfway_house']);
 
-export function createQueueService(db: Kysely<Database>, clock: Clock, people: PeopleService) {
+export function createQueueService(
+  db: Kysely<Database>,
+  clock: Clock,
+  people: PeopleService,
+  calculations: Pick<CalculationsService, 'recalculate'>,
+) {
   /**
    * Runs a change to one sentence in one transaction: lock it, check scope, status and version,
    * apply, record the event and the audit row. Either all of it happens or none.
@@ -75,7 +81,10 @@ export function createQueueService(db: Kysely<Database>, clock: Clock, people: P
       if (!isQueued(sentence.status)) throw errors.conflict('not_in_queue', { status: sentence.status });
       if (sentence.version !== version) throw errors.conflict('stale_version');
       const scope = await facilitiesInScope(trx, principal, today);
-      return apply({ repo, trx, sentence, scope, today });
+      const result = await apply({ repo, trx, sentence, scope, today });
+      // A summons, a postponement or an admission changes what the person's dates rest on.
+      await calculations.recalculate(trx, [sentence.person_id], today);
+      return result;
     });
   }
 

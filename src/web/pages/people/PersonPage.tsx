@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { PersonDetail, Placement } from '../../types.ts';
 import { AuditSection } from './AuditSection.tsx';
 import { JudgmentView } from './JudgmentView.tsx';
+import { KeyDatesSection } from './KeyDatesSection.tsx';
 
 export function PersonPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
@@ -64,6 +65,7 @@ export function PersonPage({ id }: { id: string }) {
               data.judgments.map((judgment) => <JudgmentView key={judgment.id} judgment={judgment} />)
             )}
           </section>
+          {can('person.read') && <KeyDatesSection personId={data.id} />}
           {can('person.audit.read') && <AuditSection personId={data.id} />}
         </>
       )}
