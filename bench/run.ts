@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale N --seconds S --connections C --recalc-scales 1,30 --engine-count N]`: measures Varde's person search,
+// `npm run bench [-- --scale N --seconds S --connections C --recalc-scales 1,30 --engine-count N --import-count N]`: measures Varde's person search,
 // person page and dashboard under load, and in the same run two baselines: the same SQL through
 // the bare driver, and a bare Fastify route returning a constant. Prints a markdown table.
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     'recalc-scales': { type: 'string', default: '1,30' },
     'engine-count': { type: 'string', default: '1000000' },
+    'import-count': { type: 'string', default: '400' },
   },
 });
 const seconds = Number(values.seconds);
@@ -111,3 +112,5 @@ console.log('\n## Key dates engine\n');
 spawnSync(process.execPath, ['bench/engine.ts', '--count', values['engine-count']], { stdio: 'inherit' });
 console.log('\n## Bulk recalculation\n');
 spawnSync(process.execPath, ['bench/recalc.ts', '--scales', values['recalc-scales']], { stdio: 'inherit' });
+console.log('\n## Message import\n');
+spawnSync(process.execPath, ['bench/import.ts', '--count', values['import-count']], { stdio: 'inherit' });
