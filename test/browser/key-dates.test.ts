@@ -77,6 +77,9 @@ describe.skipIf(!chromiumPath)('key dates in the browser', () => {
     await page.getByRole('button', { name: 'Vis liste' }).click();
     const list = page.getByTestId('crisis-list');
     await expect.poll(() => list.textContent(), { timeout: 60_000 }).toContain('Unntatt');
+    await expect
+      .poll(() => page.getByTestId('crisis-periods').textContent())
+      .toContain('Kriseregler er ikke slått på for noen periode.');
     const csv = await page.getByRole('link', { name: 'Last ned CSV' }).getAttribute('href');
     expect(csv).toContain('format=csv');
     const body = await page.evaluate(async (href) => (await fetch(href as string)).text(), csv);

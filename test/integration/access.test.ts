@@ -92,6 +92,7 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
       events: { type: 'interruption_start', date: '2026-11-01' },
       'key-dates': { asOf: '2026-11-23', sentences: [{ id: 's', kind: 'prison', termDays: 60 }] },
       crisis: { from: '2026-11-23', to: '2027-01-01', reason: 'tilgangstest' },
+      end: { on: '2026-12-01', reason: 'tilgangstest' },
     };
     const last = url.split('/').at(-1) ?? '';
     return { url: path + query, payload: bodies[last] };

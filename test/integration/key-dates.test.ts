@@ -186,5 +186,25 @@ describe.each(dialects())('key dates through the API on %s', (dialect) => {
       manager,
     );
     expect(bad.statusCode).toBe(422);
+    const periods = await get('/api/v1/rules/crisis', manager);
+    expect(periods.json()).toEqual([
+      expect.objectContaining({
+        from: '2026-11-23',
+        to: '2027-03-01',
+        reason: 'Utbrudd',
+        setBy: 'Test national_manager',
+      }),
+    ]);
+    // Switched off again from today: the period ends and the crisis dates are gone.
+    const off = await post('/api/v1/rules/crisis/end', { on: '2026-11-23', reason: 'Over' }, manager);
+    expect(off.statusCode).toBe(200);
+    expect((await get('/api/v1/rules/crisis', manager)).json()).toEqual([]);
+    const after = await t.db
+      .selectFrom('key_date')
+      .select('key')
+      .where('person_id', '=', inmate.personId)
+      .where('key', '=', 'crisis_early_release')
+      .execute();
+    expect(after).toHaveLength(0);
   });
 });

@@ -12,6 +12,8 @@ export type AuditAction =
   | 'execution.event'
   | 'eligibility.list'
   | 'crisis.list'
+  | 'rules.crisis.switch'
+  | 'rules.crisis.end'
   | 'sentence.summon'
   | 'sentence.postpone'
   | 'placement.admit'

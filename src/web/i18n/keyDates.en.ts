@@ -210,6 +210,14 @@ export const keyDatesEn: { readonly [K in keyof typeof keyDatesNb]: string } = {
   'crisis.date': 'Date',
   'crisis.reason': 'Grounds and legal basis',
 
+  'crisisPeriods.title': 'Periods with crisis rules',
+  'crisisPeriods.none': 'The crisis rules are not switched on for any period.',
+  'crisisPeriods.setBy': 'Switched on by',
+  'crisisPeriods.endTitle': 'Switch the crisis rules off',
+  'crisisPeriods.on': 'Switch off from',
+  'crisisPeriods.endSubmit': 'Switch the crisis rules off for everyone',
+  'crisisPeriods.ended':
+    'The crisis rules are switched off. The dates of {persons} people were recalculated.',
   'crisisRules.title': 'Switch the crisis rules on for the period',
   'crisisRules.warning':
     'This changes the dates for everyone: the crisis rules apply to every sentenced person for the period, and every active sentence is recalculated. The list above shows whom it concerns.',

@@ -209,6 +209,13 @@ export const keyDatesNb = {
   'crisis.date': 'Dato',
   'crisis.reason': 'Begrunnelse og hjemmel',
 
+  'crisisPeriods.title': 'Perioder med kriseregler',
+  'crisisPeriods.none': 'Kriseregler er ikke slått på for noen periode.',
+  'crisisPeriods.setBy': 'Slått på av',
+  'crisisPeriods.endTitle': 'Slå av kriseregler',
+  'crisisPeriods.on': 'Slå av fra og med',
+  'crisisPeriods.endSubmit': 'Slå av kriseregler for alle',
+  'crisisPeriods.ended': 'Kriseregler er slått av. Datoene til {persons} personer er beregnet på nytt.',
   'crisisRules.title': 'Slå på kriseregler for perioden',
   'crisisRules.warning':
     'Dette endrer datoene for alle: kriseregler blir gjeldende for perioden for alle domfelte, og alle aktive straffer blir beregnet på nytt. Listen over viser hvem det gjelder.',

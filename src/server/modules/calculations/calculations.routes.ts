@@ -6,6 +6,7 @@ import { errors } from '../../shared/errors.ts';
 import {
   crisisListQuery,
   crisisListResponse,
+  crisisPeriods,
   eligibilityQuery,
   eligibilityResponse,
   keyDatesInput,
@@ -141,6 +142,33 @@ export function calculationsRoutes(app: FastifyInstance, service: CalculationsSe
       },
     },
     (req) => service.switchCrisisRules(principalOf(req), req.body),
+  );
+
+  r.get(
+    '/api/v1/rules/crisis',
+    {
+      config: { access: { permission: 'crisis.early_release' } },
+      schema: {
+        tags,
+        summary: 'The periods the crisis rules are switched on for',
+        response: { 200: crisisPeriods },
+      },
+    },
+    () => service.crisisPeriods(),
+  );
+
+  r.post(
+    '/api/v1/rules/crisis/end',
+    {
+      config: { access: { permission: 'rules.manage' } },
+      schema: {
+        tags,
+        summary: 'Switch the crisis rules off from a date, then recalculate every active sentence',
+        body: z.object({ on: z.iso.date(), reason: z.string().trim().min(1).max(1000) }),
+        response: { 200: recalculationResponse },
+      },
+    },
+    (req) => service.endCrisisRules(principalOf(req), req.body),
   );
 
   r.post(

@@ -211,3 +211,13 @@ export const recalculationResponse = z.object({
   failed: z.number().int(),
   seconds: z.number(),
 });
+
+export const crisisPeriods = z.array(
+  z.object({
+    from: date,
+    to: date.nullable(),
+    reason: z.string(),
+    setBy: z.string().nullable(),
+    setAt: z.string(),
+  }),
+);

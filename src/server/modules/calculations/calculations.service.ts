@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/types.ts';
 import { PARAMETERS, type ParameterKey, type ParameterRow } from '../../domain/parameters.ts';
 import {
@@ -165,6 +165,56 @@ export function createCalculationsService(db: Kysely<Database>, clock: Clock) {
           })),
         )
         .execute();
+      await audit(db, principal, { action: 'rules.crisis.switch', purpose: 'crisis', details: body });
+      return this.recalculateAll();
+    },
+
+    /** The periods the crisis rules have been switched on for, newest first. */
+    async crisisPeriods() {
+      const rows = await db
+        .selectFrom('parameter_override as o')
+        .leftJoin('app_user as u', 'u.id', 'o.set_by')
+        .select([
+          'o.valid_from',
+          'o.valid_to',
+          'o.reason',
+          'u.display_name',
+          sql<string>`max(o.set_at)::text`.as('set_at'),
+        ])
+        .where('o.key', 'like', 'crisis%')
+        .groupBy(['o.valid_from', 'o.valid_to', 'o.reason', 'u.display_name'])
+        .orderBy('o.valid_from', 'desc')
+        .execute();
+      return rows.map((r) => ({
+        from: r.valid_from,
+        to: r.valid_to,
+        reason: r.reason,
+        setBy: r.display_name,
+        setAt: new Date(r.set_at).toISOString(),
+      }));
+    },
+
+    /** Switches the crisis rules off from a date: periods are cut there, later ones removed; all recalculated. */
+    async endCrisisRules(principal: Principal, body: { on: string; reason: string }) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('parameter_override')
+          .set({ valid_to: body.on })
+          .where('key', 'like', 'crisis%')
+          .where('valid_from', '<', body.on)
+          .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', body.on)]))
+          .execute();
+        await trx
+          .deleteFrom('parameter_override')
+          .where('key', 'like', 'crisis%')
+          .where('valid_from', '>=', body.on)
+          .execute();
+        await audit(trx, principal, {
+          action: 'rules.crisis.end',
+          purpose: 'crisis',
+          details: { on: body.on, reason: body.reason },
+        });
+      });
       return this.recalculateAll();
     },
 

@@ -16,6 +16,7 @@ import { parseDays } from '../eligibility/EligibilityPage.tsx';
 import { LegalRef } from '../keydates/KeyDatesView.tsx';
 import { explained, keyName } from '../keydates/labels.ts';
 import type { CrisisItem, CrisisList, CrisisStatus } from '../keydates/types.ts';
+import { CrisisPeriods } from './CrisisPeriods.tsx';
 import { CrisisRulesForm } from './CrisisRulesForm.tsx';
 
 const DEFAULT_DAYS = 30;
@@ -30,6 +31,7 @@ type Filters = { from: string; to: string; withinDays: number };
 export function CrisisPage() {
   const { t, locale } = useI18n();
   const { can } = useAuth();
+  const [periodsVersion, setPeriodsVersion] = useState(0);
   useDocumentTitle(t('crisis.title'));
   const [params, setParams] = useSearchParams();
   const today = todayInOslo();
@@ -134,7 +136,17 @@ export function CrisisPage() {
           ))}
         </section>
       )}
-      {can('rules.manage') && <CrisisRulesForm from={from} to={to} onDone={reload} />}
+      <CrisisPeriods canManage={can('rules.manage')} version={periodsVersion} onDone={reload} />
+      {can('rules.manage') && (
+        <CrisisRulesForm
+          from={from}
+          to={to}
+          onDone={() => {
+            reload();
+            setPeriodsVersion((v) => v + 1);
+          }}
+        />
+      )}
     </>
   );
 }
