@@ -21,9 +21,13 @@ import { calculationsRoutes } from './modules/calculations/calculations.routes.t
 import { createCalculationsService } from './modules/calculations/calculations.service.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { createDashboardService } from './modules/dashboard/dashboard.service.ts';
+import { infectionRoutes } from './modules/infection/infection.routes.ts';
+import { createInfectionService } from './modules/infection/infection.service.ts';
 import { integrationRoutes } from './modules/integration/integration.routes.ts';
 import { createIntegrationService } from './modules/integration/integration.service.ts';
 import { jwksSource, loadKeyStore } from './modules/integration/jws.ts';
+import { measuresRoutes } from './modules/measures/measures.routes.ts';
+import { createMeasuresService } from './modules/measures/measures.service.ts';
 import { createOrganisationRepository } from './modules/organisation/organisation.repository.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { createOrganisationService } from './modules/organisation/organisation.service.ts';
@@ -57,6 +61,7 @@ export function createServices(
   const people = createPeopleService(db, clock);
   const calculations = createCalculationsService(db, clock);
   const queue = createQueueService(db, clock, people, calculations);
+  const measures = createMeasuresService(db, clock);
   const dashboard = createDashboardService(db, clock, organisation);
   const integration = createIntegrationService(db, clock, {
     keys: loadKeyStore(jwksSource(config)),
@@ -65,7 +70,8 @@ export function createServices(
     // A received order gives the person new sentences: their key dates are computed in the same transaction.
     recalculate: calculations.recalculate,
   });
-  return { auth, organisation, people, queue, dashboard, integration, calculations };
+  const infection = createInfectionService(db, clock);
+  return { auth, organisation, people, queue, dashboard, integration, calculations, infection, measures };
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -145,6 +151,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   calculationsRoutes(app, services.calculations);
   dashboardRoutes(app, services.dashboard);
   integrationRoutes(app, services.integration);
+  infectionRoutes(app, services.infection);
+  measuresRoutes(app, services.measures);
 
   const webRoot = deps.webRoot ?? resolve('dist/web');
   const hasWeb = existsSync(resolve(webRoot, 'index.html'));

@@ -9,16 +9,19 @@ import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { HomePage } from './pages/dashboard/HomePage.tsx';
 import { EligibilityPage } from './pages/eligibility/EligibilityPage.tsx';
 import { NotFoundPage } from './pages/errors/NotFoundPage.tsx';
+import { InfectionPage } from './pages/infection/InfectionPage.tsx';
 import { ImportMessagePage } from './pages/integration/ImportMessagePage.tsx';
 import { MessagePage } from './pages/integration/MessagePage.tsx';
 import { MessagesPage } from './pages/integration/MessagesPage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
+import { MeasuresPage } from './pages/measures/MeasuresPage.tsx';
 import { FacilityPage } from './pages/organisation/FacilityPage.tsx';
 import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx';
 import { CreatePersonPage } from './pages/people/CreatePersonPage.tsx';
 import { PeopleSearchPage } from './pages/people/PeopleSearchPage.tsx';
 import { PersonPage } from './pages/people/PersonPage.tsx';
 import { QueuePage } from './pages/queue/QueuePage.tsx';
+import { RelativesPage } from './pages/relatives/RelativesPage.tsx';
 
 export function App() {
   return (
@@ -28,6 +31,8 @@ export function App() {
           <Routes>
             <Route element={<Layout />}>
               <Route path="/login" element={<LoginPage />} />
+              {/* Public: relatives read the rules in force without signing in. */}
+              <Route path="/relatives" element={<RelativesPage />} />
               <Route
                 index
                 element={
@@ -125,10 +130,26 @@ export function App() {
                 }
               />
               <Route
+                path="/infection"
+                element={
+                  <Protected permission="infection.read">
+                    <InfectionPage />
+                  </Protected>
+                }
+              />
+              <Route
                 path="/crisis/early-release"
                 element={
                   <Protected permission="crisis.early_release">
                     <CrisisPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/measures"
+                element={
+                  <Protected permission="measures.read">
+                    <MeasuresPage />
                   </Protected>
                 }
               />

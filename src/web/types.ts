@@ -30,7 +30,11 @@ export type Permission =
   | 'execution.record'
   | 'eligibility.read'
   | 'crisis.early_release'
-  | 'rules.manage';
+  | 'rules.manage'
+  | 'infection.read'
+  | 'infection.manage'
+  | 'measures.read'
+  | 'measures.manage';
 
 export type Me = {
   id: string;

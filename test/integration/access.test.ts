@@ -74,7 +74,9 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
       .replace(/^\/api\/v1\/people\/:id/, `/api/v1/people/${person.personId}`)
       .replace(/^\/api\/v1\/sentences\/:id/, `/api/v1/sentences/${person.sentenceId}`)
       .replace(/^\/api\/v1\/facilities\/:id/, `/api/v1/facilities/${facility}`)
-      .replace(/^\/api\/v1\/integration\/messages\/:id/, `/api/v1/integration/messages/${messages[side]}`);
+      .replace(/^\/api\/v1\/integration\/messages\/:id/, `/api/v1/integration/messages/${messages[side]}`)
+      .replace(/^\/api\/v1\/measures\/:id/, '/api/v1/measures/00000000-0000-4000-8000-00000000beef')
+      .replace(/^\/api\/v1\/public\/facilities\/:code/, '/api/v1/public/facilities/TA');
     const queries: Record<string, string> = {
       '/api/v1/people': `?q=${encodeURIComponent(person.nationalId)}`,
       '/api/v1/eligibility': '?kind=parole&withinDays=3650',
@@ -93,6 +95,18 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
       'key-dates': { asOf: '2026-11-23', sentences: [{ id: 's', kind: 'prison', termDays: 60 }] },
       crisis: { from: '2026-11-23', to: '2027-01-01', reason: 'tilgangstest' },
       end: { on: '2026-12-01', reason: 'tilgangstest' },
+      levels: { municipality: 'Oslo', date: '2026-11-20', incidence14d: 42 },
+      import: { csv: 'kommune,dato,insidens_14d\nOslo,2026-11-21,"40,5"\n' },
+      // A measure for prison A, which every role that may manage measures has in scope.
+      measures: {
+        type: 'no_transfers',
+        scopeKind: 'facility',
+        scopeId: t.world.prisonA,
+        reason: 'tilgangstest',
+        validFrom: '2026-11-23',
+        validTo: '2026-11-30',
+        reviewDate: '2026-11-27',
+      },
     };
     const last = url.split('/').at(-1) ?? '';
     return { url: path + query, payload: bodies[last] };

@@ -3,6 +3,8 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import * as m001 from './migrations/001_foundation.ts';
 import * as m002 from './migrations/002_integration.ts';
 import * as m003 from './migrations/003_execution.ts';
+import * as m004 from './migrations/004_infection.ts';
+import * as m005 from './migrations/005_measures.ts';
 import type { Database } from './types.ts';
 
 // Migrations are listed here rather than read from the folder, so the order is explicit and
@@ -11,6 +13,8 @@ const migrations: Record<string, Migration> = {
   '001_foundation': m001,
   '002_integration': m002,
   '003_execution': m003,
+  '004_infection': m004,
+  '005_measures': m005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -356,6 +356,46 @@ export interface ParameterOverrideTable {
   set_at: Timestamp;
 }
 
+export interface InfectionLevelTable {
+  id: string;
+  municipality: string;
+  on_date: DateString;
+  incidence_14d: number;
+  source: 'manual' | 'import' | 'demo';
+  entered_by: string | null;
+  entered_at: Generated<Timestamp>;
+}
+
+export interface InfectionThresholdTable {
+  id: string;
+  valid_from: DateString;
+  valid_to: DateString | null;
+  yellow_from: number;
+  red_from: number;
+  rising_percent: number;
+  compare_days: number;
+  source: string;
+}
+
+export interface MeasureTable {
+  id: string;
+  type: string;
+  level: string | null;
+  scope_kind: 'national' | 'unit' | 'facility';
+  org_unit_id: string | null;
+  facility_id: string | null;
+  reason: string;
+  decided_by: string | null;
+  decided_by_name: string;
+  decided_at: Timestamp;
+  valid_from: DateString;
+  valid_to: DateString;
+  review_date: DateString;
+  ended_on: DateString | null;
+  ended_by: string | null;
+  version: Generated<number>;
+}
+
 export interface Database {
   org_unit: OrgUnitTable;
   facility: FacilityTable;
@@ -383,4 +423,7 @@ export interface Database {
   calculation: CalculationTable;
   key_date: KeyDateTable;
   parameter_override: ParameterOverrideTable;
+  measure: MeasureTable;
+  infection_level: InfectionLevelTable;
+  infection_threshold: InfectionThresholdTable;
 }

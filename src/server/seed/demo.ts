@@ -1,6 +1,8 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { isIsoDate } from '../domain/calendar.ts';
+import { seedDemoInfection } from './infection.ts';
+import { seedDemoMeasures } from './measures.ts';
 import { buildOrganisation, type Organisation } from './organisation.ts';
 import { buildPeople, type PeopleRows } from './people.ts';
 import { Random } from './random.ts';
@@ -77,6 +79,13 @@ export async function seedDemo(db: Kysely<Database>, options: DemoOptions): Prom
     await insert(trx, 'sentence_event', people.events);
     await insert(trx, 'placement', people.placements);
     await remandCustody(trx);
+    await seedDemoInfection(
+      trx,
+      org.facilities.map((f) => f.municipality),
+      options.today,
+      options.seed,
+    );
+    await seedDemoMeasures(trx, options.today);
   });
   return summarise(data);
 }

@@ -34,6 +34,10 @@ export const PERMISSIONS = [
   'eligibility.read',
   'crisis.early_release',
   'rules.manage',
+  'measures.read',
+  'measures.manage',
+  'infection.read',
+  'infection.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,6 +52,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'placement.admit',
     'calculation.use',
     'execution.record',
+    'measures.read',
+    'infection.read',
   ],
   case_worker: [
     'organisation.read',
@@ -63,6 +69,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'calculation.use',
     'execution.record',
     'eligibility.read',
+    'measures.read',
+    'infection.read',
   ],
   probation_officer: [
     'organisation.read',
@@ -71,6 +79,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'person.create',
     'calculation.use',
     'eligibility.read',
+    'measures.read',
+    'infection.read',
   ],
   unit_leader: [
     'organisation.read',
@@ -86,6 +96,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'calculation.use',
     'execution.record',
     'eligibility.read',
+    'measures.read',
+    'measures.manage',
+    'infection.read',
   ],
   regional_manager: [
     'organisation.read',
@@ -95,6 +108,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'queue.read',
     'calculation.use',
     'eligibility.read',
+    'measures.read',
+    'measures.manage',
+    'infection.read',
   ],
   national_manager: [
     'organisation.read',
@@ -107,6 +123,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'eligibility.read',
     'crisis.early_release',
     'rules.manage',
+    'measures.read',
+    'measures.manage',
+    'infection.read',
+    'infection.manage',
   ],
   crisis_team: [
     'organisation.read',
@@ -114,10 +134,20 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     ...PERSONAL,
     'calculation.use',
     'crisis.early_release',
+    'measures.read',
+    'measures.manage',
+    'infection.read',
+    'infection.manage',
   ],
-  analyst: ['organisation.read', 'dashboard.read'],
+  analyst: ['organisation.read', 'dashboard.read', 'measures.read', 'infection.read'],
   // It also runs the message inbox: reads received messages and imports one by hand.
-  system_admin: ['organisation.read', 'person.audit.read', 'integration.read', 'integration.import'],
+  system_admin: [
+    'organisation.read',
+    'person.audit.read',
+    'integration.read',
+    'integration.import',
+    'measures.read',
+  ],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

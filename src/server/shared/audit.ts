@@ -19,7 +19,12 @@ export type AuditAction =
   | 'placement.admit'
   | 'integration.import'
   | 'integration.message.list'
-  | 'integration.message.read';
+  | 'integration.message.read'
+  | 'infection.enter'
+  | 'infection.import'
+  | 'measure.create'
+  | 'measure.update'
+  | 'measure.end';
 
 export interface AuditEntry {
   action: AuditAction;

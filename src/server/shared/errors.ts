@@ -39,7 +39,7 @@ export const errors = {
   csrf: () => new AppError(403, 'csrf'),
   forbidden: () => new AppError(403, 'forbidden'),
   outOfScope: () => new AppError(403, 'out_of_scope'),
-  notFound: (what: 'person' | 'sentence' | 'facility' | 'bed' | 'message') =>
+  notFound: (what: 'person' | 'sentence' | 'facility' | 'bed' | 'message' | 'measure') =>
     new AppError(404, 'not_found', { what }),
   conflict: (code: MessageCode, params: Record<string, string | number> = {}) =>
     new AppError(409, code, params),

@@ -24,6 +24,27 @@ const catalogue = {
     nb: 'Noen andre har endret dette i mellomtiden. Last inn på nytt og prøv igjen.',
     en: 'Someone else has changed this in the meantime. Reload and try again.',
   },
+  measure_to_before_from: {
+    nb: 'Gyldig til må være samme dag som eller etter gyldig fra.',
+    en: 'Valid to must be on or after valid from.',
+  },
+  measure_review_outside: {
+    nb: 'Vurderingsdatoen må ligge innenfor gyldighetsperioden.',
+    en: 'The review date must lie within the period of validity.',
+  },
+  measure_level_required: { nb: 'Velg et nivå for dette tiltaket.', en: 'Choose a level for this measure.' },
+  measure_level_invalid: {
+    nb: 'Nivået passer ikke til dette tiltaket.',
+    en: 'The level does not fit this measure.',
+  },
+  measure_scope_missing: {
+    nb: 'Velg en enhet eller et fengsel som finnes.',
+    en: 'Choose a unit or facility that exists.',
+  },
+  measure_ended: {
+    nb: 'Tiltaket er allerede avsluttet eller utløpt.',
+    en: 'The measure has already ended or expired.',
+  },
   bed_taken: {
     nb: 'Sengen er allerede i bruk. Velg en annen seng.',
     en: 'The bed is already occupied. Choose another bed.',
@@ -209,6 +230,42 @@ const catalogue = {
   period_end_before_start: {
     nb: 'Perioden må slutte etter at den begynner.',
     en: 'The period must end after it begins.',
+  },
+  infection_date_future: {
+    nb: 'Datoen kan ikke ligge fram i tid.',
+    en: 'The date cannot lie in the future.',
+  },
+  infection_csv_empty: {
+    nb: 'Filen er tom. Første linje må være overskriften kommune,dato,insidens_14d.',
+    en: 'The file is empty. The first line must be the header kommune,dato,insidens_14d.',
+  },
+  infection_csv_header: {
+    nb: 'Linje 1: overskriften må være kommune,dato,insidens_14d (fant «{found}»).',
+    en: 'Line 1: the header must be kommune,dato,insidens_14d (found “{found}”).',
+  },
+  infection_csv_columns: {
+    nb: 'Linje {line}: raden må ha 3 felt (kommune, dato, insidens_14d), men har {count}.',
+    en: 'Line {line}: the row must have 3 fields (kommune, dato, insidens_14d) but has {count}.',
+  },
+  infection_csv_municipality: {
+    nb: 'Linje {line}, felt {field}: kommunenavnet mangler eller er for langt.',
+    en: 'Line {line}, field {field}: the municipality name is missing or too long.',
+  },
+  infection_csv_date: {
+    nb: 'Linje {line}, felt {field}: datoen må være en gyldig dato på formen ÅÅÅÅ-MM-DD, ikke fram i tid.',
+    en: 'Line {line}, field {field}: the date must be a valid date as YYYY-MM-DD, not in the future.',
+  },
+  infection_csv_incidence: {
+    nb: 'Linje {line}, felt {field}: insidensen må være et tall fra 0 og oppover (desimalkomma eller -punktum).',
+    en: 'Line {line}, field {field}: the incidence must be a number of 0 or more (decimal comma or point).',
+  },
+  infection_csv_duplicate: {
+    nb: 'Linje {line}: samme kommune og dato står også på linje {first}.',
+    en: 'Line {line}: the same municipality and date are also on line {first}.',
+  },
+  infection_csv_too_many: {
+    nb: 'Filen har for mange rader (høyst {max}).',
+    en: 'The file has too many rows (at most {max}).',
   },
   internal: {
     nb: 'Noe gikk galt hos oss. Feilen er logget.',

@@ -16,6 +16,8 @@ export const navItems: { to: string; label: MessageKey; permission: Permission }
   { to: '/eligibility', label: 'nav.eligibility', permission: 'eligibility.read' },
   { to: '/calculator', label: 'nav.calculator', permission: 'calculation.use' },
   { to: '/crisis/early-release', label: 'nav.crisis', permission: 'crisis.early_release' },
+  { to: '/infection', label: 'nav.infection', permission: 'infection.read' },
+  { to: '/measures', label: 'nav.measures', permission: 'measures.read' },
 ];
 
 export function Layout() {

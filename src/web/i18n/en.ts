@@ -1,9 +1,13 @@
+import { infectionEn } from './infection.en.ts';
 import { keyDatesEn } from './keyDates.en.ts';
+import { measuresEn } from './measures.en.ts';
 import type { Messages } from './nb.ts';
 
 // English. Typed against the bokmål keys, so a missing or extra key fails the type check.
 export const en: Messages = {
   ...keyDatesEn,
+  ...infectionEn,
+  ...measuresEn,
   'app.name': 'Varde',
   'app.tagline': 'Case and operations system for the execution of sentences',
   'common.loading': 'Loading …',

@@ -1,9 +1,13 @@
 // Norsk bokmål: the default language and the source of the message keys.
 // {name} marks a value filled in by t(key, { name }).
+import { infectionNb } from './infection.nb.ts';
 import { keyDatesNb } from './keyDates.nb.ts';
+import { measuresNb } from './measures.nb.ts';
 
 export const nb = {
   ...keyDatesNb,
+  ...infectionNb,
+  ...measuresNb,
   'app.name': 'Varde',
   'app.tagline': 'Saks- og driftssystem for straffegjennomføring',
   'common.loading': 'Laster …',

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api.ts';
 import { safeNext, useAuth } from '../../auth.tsx';
+import { AppLink } from '../../components/AppLink.tsx';
 import { errorMessage } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
@@ -77,6 +78,9 @@ export function LoginPage() {
           </Button>
         </div>
       </form>
+      <Paragraph>
+        <AppLink to="/relatives">{t('relatives.loginLink')}</AppLink>
+      </Paragraph>
     </div>
   );
 }
