@@ -86,4 +86,16 @@ describe.skipIf(!chromiumPath)('key dates in the browser', () => {
     expect(body.split('\r\n')[0]).toContain('etternavn');
     await expectAccessible(page, 'crisis list');
   });
+
+  it('shows the crisis team the facilities by infection level, and refuses a bad CSV by line', async () => {
+    await page.getByRole('link', { name: 'Smittesituasjon' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Smittesituasjon' }).waitFor();
+    await expect.poll(async () => page.locator('main table tbody tr').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'infection situation');
+    const csv = page.getByRole('textbox', { name: /CSV/ });
+    await csv.fill('kommune,dato,insidens_14d\nOslo,2026-13-01,12');
+    await page.getByRole('button', { name: /Importer/ }).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('Linje 2, felt dato');
+    await expectAccessible(page, 'infection import errors');
+  });
 });
