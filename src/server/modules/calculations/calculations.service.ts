@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/types.ts';
+import { addDays } from '../../domain/calendar.ts';
 import { PARAMETERS, type ParameterKey, type ParameterRow } from '../../domain/parameters.ts';
 import {
   computeKeyDates,
@@ -302,9 +303,7 @@ export function createCalculationsService(db: Kysely<Database>, clock: Clock) {
       const today = clock.today();
       const scope = await facilitiesInScope(db, principal, today);
       const keys = ELIGIBILITY_KEYS[query.kind] ?? [];
-      const until = new Date(Date.parse(`${today}T00:00:00Z`) + query.withinDays * 86_400_000)
-        .toISOString()
-        .slice(0, 10);
+      const until = addDays(today, query.withinDays);
       const rows =
         scope !== null && scope.length === 0
           ? []
