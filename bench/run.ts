@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale N --seconds S --connections C --recalc-scales 1,30 --engine-count N --import-count N]`: measures Varde's person search,
+// `npm run bench [-- --scale N --seconds S --connections C --recalc-scales 1,30 --engine-count N --import-count N --visit-bookings N --tracing-scales 1,30 --crisis-scales 1,30 --leave-runs N]`: measures Varde's person search,
 // person page and dashboard under load, and in the same run two baselines: the same SQL through
 // the bare driver, and a bare Fastify route returning a constant. Prints a markdown table.
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,6 +15,10 @@ const { values } = parseArgs({
     'recalc-scales': { type: 'string', default: '1,30' },
     'engine-count': { type: 'string', default: '1000000' },
     'import-count': { type: 'string', default: '400' },
+    'visit-bookings': { type: 'string', default: '400' },
+    'tracing-scales': { type: 'string', default: '1,30' },
+    'crisis-scales': { type: 'string', default: '1,30' },
+    'leave-runs': { type: 'string', default: '200' },
   },
 });
 const seconds = Number(values.seconds);
@@ -114,3 +118,13 @@ console.log('\n## Bulk recalculation\n');
 spawnSync(process.execPath, ['bench/recalc.ts', '--scales', values['recalc-scales']], { stdio: 'inherit' });
 console.log('\n## Message import\n');
 spawnSync(process.execPath, ['bench/import.ts', '--count', values['import-count']], { stdio: 'inherit' });
+console.log('\n## Visit booking\n');
+spawnSync(process.execPath, ['bench/visits.ts', '--bookings', values['visit-bookings']], {
+  stdio: 'inherit',
+});
+console.log('\n## Contact tracing\n');
+spawnSync(process.execPath, ['bench/tracing.ts', '--scales', values['tracing-scales']], { stdio: 'inherit' });
+console.log('\n## National crisis picture\n');
+spawnSync(process.execPath, ['bench/crisis.ts', '--scales', values['crisis-scales']], { stdio: 'inherit' });
+console.log('\n## Leave assessment\n');
+spawnSync(process.execPath, ['bench/leave.ts', '--runs', values['leave-runs']], { stdio: 'inherit' });

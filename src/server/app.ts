@@ -19,13 +19,19 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { calculationsRoutes } from './modules/calculations/calculations.routes.ts';
 import { createCalculationsService } from './modules/calculations/calculations.service.ts';
+import { crisisRoutes } from './modules/crisis/crisis.routes.ts';
+import { createCrisisService } from './modules/crisis/crisis.service.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { createDashboardService } from './modules/dashboard/dashboard.service.ts';
+import { healthStatusRoutes } from './modules/health/health.routes.ts';
+import { createHealthService } from './modules/health/health.service.ts';
 import { infectionRoutes } from './modules/infection/infection.routes.ts';
 import { createInfectionService } from './modules/infection/infection.service.ts';
 import { integrationRoutes } from './modules/integration/integration.routes.ts';
 import { createIntegrationService } from './modules/integration/integration.service.ts';
 import { jwksSource, loadKeyStore } from './modules/integration/jws.ts';
+import { leaveRoutes } from './modules/leave/leave.routes.ts';
+import { createLeaveService } from './modules/leave/leave.service.ts';
 import { measuresRoutes } from './modules/measures/measures.routes.ts';
 import { createMeasuresService } from './modules/measures/measures.service.ts';
 import { createOrganisationRepository } from './modules/organisation/organisation.repository.ts';
@@ -33,8 +39,12 @@ import { organisationRoutes } from './modules/organisation/organisation.routes.t
 import { createOrganisationService } from './modules/organisation/organisation.service.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { createPeopleService } from './modules/people/people.service.ts';
+import { placementRoutes } from './modules/placement/placement.routes.ts';
+import { createPlacementService } from './modules/placement/placement.service.ts';
 import { queueRoutes } from './modules/queue/queue.routes.ts';
 import { createQueueService } from './modules/queue/queue.service.ts';
+import { visitsRoutes } from './modules/visits/visits.routes.ts';
+import { createVisitsService } from './modules/visits/visits.service.ts';
 import type { Clock } from './shared/clock.ts';
 import { AppError } from './shared/errors.ts';
 import { redactIdentityNumbers } from './shared/redact.ts';
@@ -62,6 +72,8 @@ export function createServices(
   const calculations = createCalculationsService(db, clock);
   const queue = createQueueService(db, clock, people, calculations);
   const measures = createMeasuresService(db, clock);
+  const visits = createVisitsService(db, clock);
+  const placement = createPlacementService(db, clock);
   const dashboard = createDashboardService(db, clock, organisation);
   const integration = createIntegrationService(db, clock, {
     keys: loadKeyStore(jwksSource(config)),
@@ -71,7 +83,25 @@ export function createServices(
     recalculate: calculations.recalculate,
   });
   const infection = createInfectionService(db, clock);
-  return { auth, organisation, people, queue, dashboard, integration, calculations, infection, measures };
+  const crisis = createCrisisService(db, clock, { measures, calculations });
+  const health = createHealthService(db, clock);
+  const leave = createLeaveService(db, clock, { calculations, infection });
+  return {
+    auth,
+    organisation,
+    people,
+    queue,
+    dashboard,
+    integration,
+    calculations,
+    infection,
+    measures,
+    health,
+    placement,
+    crisis,
+    visits,
+    leave,
+  };
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -153,6 +183,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   integrationRoutes(app, services.integration);
   infectionRoutes(app, services.infection);
   measuresRoutes(app, services.measures);
+  visitsRoutes(app, services.visits);
+  crisisRoutes(app, services.crisis, clock);
+  placementRoutes(app, services.placement);
+  healthStatusRoutes(app, services.health);
+  leaveRoutes(app, services.leave);
 
   const webRoot = deps.webRoot ?? resolve('dist/web');
   const hasWeb = existsSync(resolve(webRoot, 'index.html'));

@@ -5,14 +5,22 @@ import { Layout } from './components/Layout.tsx';
 import { I18nProvider } from './i18n/index.tsx';
 import { CalculatorPage } from './pages/calculator/CalculatorPage.tsx';
 import { CrisisPage } from './pages/crisis/CrisisPage.tsx';
+import { CrisisDashboardPage } from './pages/crisisdashboard/CrisisDashboardPage.tsx';
+import { OutbreakPage } from './pages/crisisdashboard/OutbreakPage.tsx';
 import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { HomePage } from './pages/dashboard/HomePage.tsx';
 import { EligibilityPage } from './pages/eligibility/EligibilityPage.tsx';
 import { NotFoundPage } from './pages/errors/NotFoundPage.tsx';
+import { HealthPage } from './pages/health/HealthPage.tsx';
+import { RosterPage } from './pages/health/RosterPage.tsx';
 import { InfectionPage } from './pages/infection/InfectionPage.tsx';
 import { ImportMessagePage } from './pages/integration/ImportMessagePage.tsx';
 import { MessagePage } from './pages/integration/MessagePage.tsx';
 import { MessagesPage } from './pages/integration/MessagesPage.tsx';
+import { LeaveApplicationPage } from './pages/leave/LeaveApplicationPage.tsx';
+import { LeaveLetterPage } from './pages/leave/LeaveLetterPage.tsx';
+import { LeavePage } from './pages/leave/LeavePage.tsx';
+import { NewLeavePage } from './pages/leave/NewLeavePage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
 import { MeasuresPage } from './pages/measures/MeasuresPage.tsx';
 import { FacilityPage } from './pages/organisation/FacilityPage.tsx';
@@ -20,8 +28,11 @@ import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx';
 import { CreatePersonPage } from './pages/people/CreatePersonPage.tsx';
 import { PeopleSearchPage } from './pages/people/PeopleSearchPage.tsx';
 import { PersonPage } from './pages/people/PersonPage.tsx';
+import { CohortPage } from './pages/placement/CohortPage.tsx';
 import { QueuePage } from './pages/queue/QueuePage.tsx';
 import { RelativesPage } from './pages/relatives/RelativesPage.tsx';
+import { VisitingRoomsPage } from './pages/visits/VisitingRoomsPage.tsx';
+import { VisitsPage } from './pages/visits/VisitsPage.tsx';
 
 export function App() {
   return (
@@ -146,10 +157,98 @@ export function App() {
                 }
               />
               <Route
+                path="/kriseoversikt"
+                element={
+                  <Protected permission="crisis.dashboard">
+                    <CrisisDashboardPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/utbrudd"
+                element={
+                  <Protected permission="outbreak.manage">
+                    <OutbreakPage />
+                  </Protected>
+                }
+              />
+              <Route
                 path="/measures"
                 element={
                   <Protected permission="measures.read">
                     <MeasuresPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/kohort"
+                element={
+                  <Protected permission="health.read">
+                    <CohortPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/helse"
+                element={
+                  <Protected permission="health.read">
+                    <HealthPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/vaktliste"
+                element={
+                  <Protected permission="roster.read">
+                    <RosterPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/besok"
+                element={
+                  <Protected permission="visits.read">
+                    <VisitsPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/besoksrom"
+                element={
+                  <Protected permission="visits.rooms.manage">
+                    <VisitingRoomsPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/permisjon"
+                element={
+                  <Protected permission="leave.read">
+                    <LeavePage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/permisjon/ny"
+                element={
+                  <Protected permission="leave.apply">
+                    <NewLeavePage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/permisjon/:id"
+                element={
+                  <Protected permission="leave.read">
+                    <LeaveRoute />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/permisjon/:id/vedtak"
+                element={
+                  <Protected permission="leave.read">
+                    <LeaveLetterRoute />
                   </Protected>
                 }
               />
@@ -178,6 +277,16 @@ function PersonRoute() {
 function MessageRoute() {
   const { id = '' } = useParams();
   return <MessagePage key={id} id={id} />;
+}
+
+function LeaveRoute() {
+  const { id = '' } = useParams();
+  return <LeaveApplicationPage key={id} id={id} />;
+}
+
+function LeaveLetterRoute() {
+  const { id = '' } = useParams();
+  return <LeaveLetterPage key={id} id={id} />;
 }
 
 function FacilityRoute() {

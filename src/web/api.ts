@@ -111,6 +111,7 @@ export const api = {
   post: <T>(path: string, body?: unknown, options: Omit<Options, 'method' | 'body'> = {}) =>
     request<T>(path, { ...options, method: 'POST', body: body ?? {} }),
   put: <T>(path: string, body?: unknown) => request<T>(path, { method: 'PUT', body: body ?? {} }),
+  delete: <T>(path: string) => request<T>(path, { method: 'DELETE' }),
   /** A GET whose 401 the caller handles itself (GET /auth/me at start). */
   probe: <T>(path: string) => request<T>(path, { handle401: false }),
 };

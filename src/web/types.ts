@@ -34,7 +34,20 @@ export type Permission =
   | 'infection.read'
   | 'infection.manage'
   | 'measures.read'
-  | 'measures.manage';
+  | 'measures.manage'
+  | 'health.read'
+  | 'health.manage'
+  | 'roster.read'
+  | 'roster.manage'
+  | 'crisis.dashboard'
+  | 'outbreak.manage'
+  | 'visits.read'
+  | 'visits.book'
+  | 'visits.decide'
+  | 'visits.rooms.manage'
+  | 'leave.read'
+  | 'leave.apply'
+  | 'leave.decide';
 
 export type Me = {
   id: string;
@@ -64,7 +77,11 @@ export type FacilitySummary = {
   beds: number;
   occupied: number;
   free: number;
+  /** Capacity under single occupancy: a cell counts one place; inForce says whether the rule applies. */
+  singleOccupancy: SingleOccupancy;
 };
+
+export type SingleOccupancy = { inForce: boolean; places: number; free: number; cellsOverCapacity: number };
 
 export type OrgNode = {
   id: string;
@@ -77,7 +94,8 @@ export type OrgNode = {
 
 export type Organisation = { asOf: string; root: OrgNode };
 
-export type Bed = { id: string; label: string; occupied: boolean };
+/** usable: free and, under single occupancy, in a cell nobody is in. */
+export type Bed = { id: string; label: string; occupied: boolean; usable: boolean };
 export type Cell = { id: string; number: string; beds: Bed[] };
 export type Department = { id: string; code: string; name: string; cells: Cell[] };
 
@@ -117,6 +135,7 @@ export type PersonHit = {
 };
 
 export type Placement = {
+  id: string;
   kind: 'cell' | 'em';
   since: string;
   facility: Ref & { kind: FacilityKind };
@@ -199,12 +218,17 @@ export type QueueItem = {
 
 export type Counts = { beds: number; occupied: number; free: number };
 
+/** Capacity now: a cell is one place where single occupancy is in force, a bed elsewhere. */
+export type CapacityNow = { facilitiesInForce: number; places: number; cellsOverCapacity: number };
+
 export type Dashboard = {
   asOf: string;
   total: Counts;
+  singleOccupancy: CapacityNow;
   regions: (Ref &
     Counts & {
-      facilities: (Ref & Counts & { kind: FacilityKind })[];
+      singleOccupancy: CapacityNow;
+      facilities: (Ref & Counts & { kind: FacilityKind; singleOccupancy: SingleOccupancy })[];
     })[];
   queue: { length: number; oldestOrderDate: string | null; oldestDaysWaiting: number | null };
   em: { count: number };

@@ -8,6 +8,7 @@ import { fixedClock } from '../../src/server/shared/clock.ts';
 import { buildTestApp, login, type Session, type TestApp } from '../support/app.ts';
 import { dialects } from '../support/db.ts';
 import { orderMessage } from '../support/esas.ts';
+import { insertLeaveApplication } from '../support/leave.ts';
 import { buildPerson, TODAY } from '../support/world.ts';
 
 // Which roles see prison A (the "in scope" side) in the test world: everyone but the probation
@@ -31,6 +32,19 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
   const sessions = new Map<string, Session>();
   // A received execution order whose sentence is in prison A (in) and one in prison B (out).
   const messages = { in: '', out: '' };
+  // A pending leave application of the in-scope person (in) and of the out-of-scope one (out).
+  const leaveApplication = { in: '', out: '' };
+  // A visiting room in prison A (in) and in prison B (out).
+  const visitingRoom = {
+    in: '0000b151-0000-4000-8000-000000000001',
+    out: '0000b151-0000-4000-8000-000000000002',
+  };
+  // A staff member and a confirmed case in prison A (in) and in prison B (out).
+  const health = {
+    in: { staff: '0000a11a-0000-4000-8000-000000000001', status: '0000a11a-0000-4000-8000-000000000011' },
+    out: { staff: '0000a11a-0000-4000-8000-000000000002', status: '0000a11a-0000-4000-8000-000000000012' },
+    departments: { in: '', out: '' },
+  };
 
   beforeAll(async () => {
     t = await buildTestApp(dialect);
@@ -48,6 +62,59 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
       status: 'admitted',
       bedId: t.world.bedsB[0],
     });
+    const departmentB = await t.db
+      .selectFrom('bed')
+      .innerJoin('cell', 'cell.id', 'bed.cell_id')
+      .select('cell.department_id')
+      .where('bed.id', '=', t.world.bedsB[0] as string)
+      .executeTakeFirstOrThrow();
+    health.departments = { in: t.world.departmentA, out: departmentB.department_id };
+    for (const [side, person, facility] of [
+      ['in', inScope, t.world.prisonA],
+      ['out', outOfScope, t.world.prisonB],
+    ] as const) {
+      await t.db
+        .insertInto('staff_member')
+        .values({
+          id: health[side].staff,
+          staff_number: `ACC-${side}`,
+          name: `Tilgang ${side}`,
+          facility_id: facility,
+          department_id: health.departments[side],
+          title: 'officer',
+        })
+        .execute();
+      await t.db
+        .insertInto('health_status')
+        .values({
+          id: health[side].status,
+          subject_kind: 'inmate',
+          person_id: person.personId,
+          staff_id: null,
+          facility_id: facility,
+          status: 'confirmed',
+          from_date: '2026-11-20',
+          to_date: null,
+          traced_from_id: null,
+          recorded_by: null,
+          recorded_by_name: 'Tilgangstest',
+        })
+        .execute();
+    }
+    for (const [side, facility] of [
+      ['in', t.world.prisonA],
+      ['out', t.world.prisonB],
+    ] as const)
+      await t.db
+        .insertInto('visiting_room')
+        .values({
+          id: visitingRoom[side],
+          facility_id: facility,
+          name: 'Tilgangsrom',
+          kind: 'ordinary',
+          capacity: 2,
+        })
+        .execute();
     // Stored key dates, so that the eligibility lists have someone to leak if scope failed.
     await createCalculationsService(t.db, fixedClock(TODAY)).recalculateAll();
     for (const role of ROLES) sessions.set(role, await login(t.app, role));
@@ -63,6 +130,8 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
       });
       messages[side] = (res.json() as { message: { id: string } }).message.id;
     }
+    leaveApplication.in = await insertLeaveApplication(t.db, inScope.personId, t.world.prisonA);
+    leaveApplication.out = await insertLeaveApplication(t.db, outOfScope.personId, t.world.prisonB);
   });
   afterAll(() => t.close());
 
@@ -74,19 +143,40 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
       .replace(/^\/api\/v1\/people\/:id/, `/api/v1/people/${person.personId}`)
       .replace(/^\/api\/v1\/sentences\/:id/, `/api/v1/sentences/${person.sentenceId}`)
       .replace(/^\/api\/v1\/facilities\/:id/, `/api/v1/facilities/${facility}`)
+      .replace(/^\/api\/v1\/outbreak\/facilities\/:id/, `/api/v1/outbreak/facilities/${facility}`)
+      .replace(
+        /^\/api\/v1\/outbreak\/letters\/:id/,
+        '/api/v1/outbreak/letters/00000000-0000-4000-8000-00000000beef',
+      )
       .replace(/^\/api\/v1\/integration\/messages\/:id/, `/api/v1/integration/messages/${messages[side]}`)
+      .replace(/^\/api\/v1\/leave\/applications\/:id/, `/api/v1/leave/applications/${leaveApplication[side]}`)
       .replace(/^\/api\/v1\/measures\/:id/, '/api/v1/measures/00000000-0000-4000-8000-00000000beef')
-      .replace(/^\/api\/v1\/public\/facilities\/:code/, '/api/v1/public/facilities/TA');
+      .replace(/^\/api\/v1\/public\/facilities\/:code/, '/api/v1/public/facilities/TA')
+      .replace(/^\/api\/v1\/health\/statuses\/:id/, `/api/v1/health/statuses/${health[side].status}`)
+      .replace(/^\/api\/v1\/roster\/:id/, '/api/v1/roster/00000000-0000-4000-8000-00000000beef')
+      .replace(/^\/api\/v1\/visiting-rooms\/:id/, `/api/v1/visiting-rooms/${visitingRoom[side]}`)
+      .replace(/:(templateId|closureId|visitorId|visitId)/, '00000000-0000-4000-8000-00000000beef');
     const queries: Record<string, string> = {
       '/api/v1/people': `?q=${encodeURIComponent(person.nationalId)}`,
       '/api/v1/eligibility': '?kind=parole&withinDays=3650',
+      '/api/v1/leave/statistics': '?from=2026-11-01&to=2026-11-30',
       '/api/v1/crisis/early-release': '?from=2026-11-23&to=2027-11-23&withinDays=365',
+      '/api/v1/crisis/report': '?date=2026-11-23&format=csv',
+      '/api/v1/health/statuses': `?facilityId=${facility}`,
+      '/api/v1/facilities/:id/roster': '?from=2026-11-23&to=2026-11-29',
     };
     const query = queries[url] ?? '';
     const bodies: Record<string, object> = {
       summons: { version: 1, facilityId: facility, appearanceDate: '2027-01-30' },
       postponements: { version: 1, reason: 'other', until: '2027-01-30' },
       admission: { version: 1, bedId: bed },
+      // A move from a placement that is not the current one: 409 once access and scope are passed.
+      moves: { placementId: '00000000-0000-4000-8000-00000000beef', toBedId: bed, reason: 'tilgangstest' },
+      // A move the proposal does not hold: 409 once access and scope are passed; nobody moves.
+      apply: {
+        on: TODAY,
+        moves: [{ personId: person.personId, fromBedId: bed, toBedId: bed }],
+      },
       login: { username: 'nobody', password: 'nothing-here' },
       locale: { locale: 'nb' },
       people: { nationalId: '17859012310', givenName: 'Ny', familyName: 'Person' },
@@ -97,6 +187,14 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
       end: { on: '2026-12-01', reason: 'tilgangstest' },
       levels: { municipality: 'Oslo', date: '2026-11-20', incidence14d: 42 },
       import: { csv: 'kommune,dato,insidens_14d\nOslo,2026-11-21,"40,5"\n' },
+      thresholds: {
+        validFrom: '2026-12-01',
+        yellowFrom: 25,
+        redFrom: 60,
+        risingPercent: 20,
+        compareDays: 7,
+        reason: 'tilgangstest',
+      },
       // A measure for prison A, which every role that may manage measures has in scope.
       measures: {
         type: 'no_transfers',
@@ -108,8 +206,124 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
         reviewDate: '2026-11-27',
       },
     };
+    // Health, staff and roster: bodies by route, for the side's person, staff member and department.
+    const byRoute: Record<string, object> = {
+      // Outbreak actions at the side's prison: refused by rule (422) once access and scope are passed.
+      '/api/v1/outbreak/facilities/:id/measures': {
+        reason: 'tilgangstest',
+        validFrom: '2026-11-23',
+        validTo: '2026-11-30',
+        reviewDate: '2026-12-27',
+        include: ['single_occupancy'],
+      },
+      '/api/v1/outbreak/facilities/:id/postponements/preview': {
+        items: [{ sentenceId: person.sentenceId, version: 1 }],
+        reason: 'tilgangstest',
+        weeks: 4,
+      },
+      '/api/v1/outbreak/facilities/:id/postponements': {
+        items: [{ sentenceId: person.sentenceId, version: 1 }],
+        reason: 'tilgangstest',
+        weeks: 4,
+      },
+      '/api/v1/outbreak/facilities/:id/interruptions': {
+        personIds: [person.personId],
+        date: '2027-01-01',
+        reason: 'tilgangstest',
+      },
+      // Visits: rooms of the side's prison; bookings without a visitor are refused once access is passed.
+      '/api/v1/facilities/:id/visiting-rooms': { name: 'Tilgangsrom', kind: 'ordinary', capacity: 2 },
+      '/api/v1/visiting-rooms/:id': { name: 'Tilgangsrom', kind: 'ordinary', capacity: 2, active: true },
+      '/api/v1/visiting-rooms/:id/templates': {
+        weekday: 1,
+        startTime: '09:00',
+        endTime: '10:00',
+        capacity: 2,
+      },
+      '/api/v1/visiting-rooms/:id/slots': {
+        date: '2026-12-01',
+        startTime: '20:00',
+        endTime: '21:00',
+        capacity: 1,
+      },
+      '/api/v1/facilities/:id/visit-closures': {
+        fromDate: '2026-12-24',
+        toDate: '2026-12-24',
+        reason: 'tilgangstest',
+      },
+      '/api/v1/people/:id/visitors': { name: 'Tilgang Besøk', relation: 'friend', homeMunicipality: 'Oslo' },
+      '/api/v1/people/:id/visitors/:visitorId/decision': { version: 1, decision: 'approved' },
+      '/api/v1/people/:id/visit-restriction': {
+        kind: 'none',
+        reason: 'tilgangstest',
+        validFrom: '2026-11-23',
+      },
+      '/api/v1/people/:id/visits/assessment': {
+        kind: 'ordinary',
+        visitorIds: [],
+        roomId: visitingRoom[side],
+        date: '2026-11-30',
+        startTime: '10:00',
+      },
+      '/api/v1/people/:id/visits': {
+        kind: 'ordinary',
+        visitorIds: [],
+        roomId: visitingRoom[side],
+        date: '2026-11-30',
+        startTime: '10:00',
+        outcome: 'grant',
+      },
+      '/api/v1/people/:id/visits/:visitId/cancel': { version: 1 },
+      '/api/v1/health/statuses': {
+        subjectKind: 'inmate',
+        personId: person.personId,
+        status: 'suspected',
+        fromDate: '2026-11-21',
+      },
+      '/api/v1/health/statuses/:id/end': { version: 1, toDate: '2026-11-30' },
+      '/api/v1/health/statuses/:id/quarantine': {
+        fromDate: '2026-11-21',
+        toDate: '2026-11-30',
+        people: [{ kind: 'staff', id: health[side].staff }],
+      },
+      // Leave: the side's person and application; refused by rule (422) or state (409) once access is passed.
+      '/api/v1/leave/applications': {
+        personId: person.personId,
+        kind: 'welfare',
+        fromDate: '2026-12-04',
+        fromTime: '10:00',
+        toDate: '2026-12-05',
+        toTime: '18:00',
+        destinationMunicipality: 'Drammen',
+        publicTransport: false,
+        purpose: 'family',
+        description: 'Tilgangstest',
+      },
+      '/api/v1/leave/applications/:id/decision': {
+        version: 1,
+        outcome: 'refused',
+        justification: 'Tilgangstest',
+      },
+      '/api/v1/leave/applications/:id/appeal': { receivedOn: TODAY, grounds: 'Tilgangstest' },
+      '/api/v1/leave/applications/:id/appeal/outcome': { version: 1, status: 'upheld' },
+      '/api/v1/leave/applications/:id/return': { version: 1, returned: false },
+      '/api/v1/leave/applications/:id/victim-notified': { version: 1 },
+      '/api/v1/leave/applications/:id/review': { version: 1, action: 'confirm' },
+      '/api/v1/staff': {
+        name: 'Ny ansatt',
+        staffNumber: `ACC-new-${side}`,
+        facilityId: facility,
+        title: 'officer',
+      },
+      '/api/v1/roster': {
+        staffId: health[side].staff,
+        departmentId: health.departments[side],
+        onDate: '2026-11-24',
+        shift: 'day',
+      },
+    };
     const last = url.split('/').at(-1) ?? '';
-    return { url: path + query, payload: bodies[last] };
+    return { url: path + query, payload: byRoute[url] ?? bodies[last] };
   }
 
   it('knows every API route and each has a rule', () => {
@@ -148,7 +362,19 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
           const allowed =
             'authenticated' in route.access ||
             can({ permissions: permissionsOf([role]) } as never, route.access.permission);
-          const personal = /\/(people|sentences|integration\/messages)\/:id/.test(route.url);
+          const personal =
+            /\/(people|sentences|integration\/messages)\/:id/.test(route.url) ||
+            // Health, staff, roster and cohorting routes answer 403 for a facility outside the scope.
+            /\/api\/v1\/(health\/statuses|facilities\/:id\/(staff|roster|cohort-proposal)|staff$|roster$)/.test(
+              route.url,
+            ) ||
+            // Visiting rooms, times and closures belong to the prison's own staff.
+            /\/api\/v1\/(facilities\/:id\/visit|visiting-rooms\/)/.test(route.url) ||
+            // Outbreak actions name people: only at a facility in the scope.
+            /\/api\/v1\/outbreak\/facilities\/:id/.test(route.url) ||
+            // A leave application and a new one are about one person.
+            /\/api\/v1\/leave\/applications\/:id/.test(route.url) ||
+            (route.method === 'POST' && route.url === '/api/v1/leave/applications');
           const scoped = personal && !NATIONAL.has(role) && (side === 'out' || !SEES_PRISON_A.has(role));
           const label = `${role} ${side} ${route.method} ${route.url} -> ${res.statusCode}`;
           if (!allowed && res.statusCode !== 403) failures.push(`${label} (expected 403, no permission)`);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthRepository } from '../../src/server/modules/auth/auth.repository.ts';
 import { buildTestApp, login, type TestApp } from '../support/app.ts';
 import { dialects } from '../support/db.ts';
 
@@ -107,6 +108,51 @@ describe.each(dialects())('auth on %s', (dialect) => {
     expect(out.statusCode).toBe(204);
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: s.cookie } });
     expect(me.statusCode).toBe(401);
+  });
+
+  it('slides the idle expiry when the session is used, writing at most once a minute', async () => {
+    const repo = createAuthRepository(t.db);
+    const user = await t.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'officer')
+      .executeTakeFirstOrThrow();
+    const start = new Date('2026-11-23T08:00:00Z');
+    await t.db
+      .insertInto('session')
+      .values({
+        token_hash: 'slide-test',
+        user_id: user.id,
+        csrf_token: 'x',
+        created_at: start,
+        last_seen_at: start,
+        expires_at: new Date('2026-11-23T16:00:00Z'),
+      })
+      .execute();
+    const expiresAt = async () =>
+      new Date(
+        (
+          await t.db
+            .selectFrom('session')
+            .select('expires_at')
+            .where('token_hash', '=', 'slide-test')
+            .executeTakeFirstOrThrow()
+        ).expires_at,
+      ).toISOString();
+    const soon = new Date('2026-11-23T08:00:30Z');
+    expect(await repo.findSession('slide-test', soon, new Date('2026-11-23T16:00:30Z'))).toBeDefined();
+    expect(await expiresAt()).toBe('2026-11-23T16:00:00.000Z');
+    const later = new Date('2026-11-23T08:05:00Z');
+    expect(await repo.findSession('slide-test', later, new Date('2026-11-23T16:05:00Z'))).toBeDefined();
+    expect(await expiresAt()).toBe('2026-11-23T16:05:00.000Z');
+    // Past its expiry the session is gone for good.
+    expect(
+      await repo.findSession(
+        'slide-test',
+        new Date('2026-11-23T16:06:00Z'),
+        new Date('2026-11-24T00:06:00Z'),
+      ),
+    ).toBeUndefined();
   });
 });
 

@@ -158,6 +158,98 @@ describe.each(dialects())('infection situation on %s', (dialect) => {
     ).toEqual(['Oslo', 'Bergen', 'Tromsø']);
   });
 
+  it('sets new thresholds from a date, ends the period in force, and keeps earlier days as they were', async () => {
+    const before = await get('/api/v1/infection/thresholds', officer);
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toMatchObject({ current: { yellowFrom: 20, redFrom: 50 } });
+    const set = await post('/api/v1/infection/thresholds', {
+      validFrom: '2026-11-23',
+      yellowFrom: 10,
+      redFrom: 40,
+      risingPercent: 15,
+      compareDays: 7,
+      reason: 'Skjerpet etter råd fra helsetjenesten',
+    });
+    expect(set.statusCode).toBe(200);
+    const body = set.json() as {
+      current: { yellowFrom: number; redFrom: number; risingPercent: number; validFrom: string };
+      periods: { validFrom: string; validTo: string | null; source: string }[];
+    };
+    expect(body.current).toMatchObject({
+      yellowFrom: 10,
+      redFrom: 40,
+      risingPercent: 15,
+      validFrom: '2026-11-23',
+    });
+    expect(body.periods.map((p) => [p.validFrom, p.validTo])).toEqual([
+      ['2026-11-23', null],
+      ['2020-01-01', '2026-11-23'],
+    ]);
+    expect(body.periods[0]?.source).toContain('Skjerpet etter råd fra helsetjenesten');
+    // Oslo stood at 50 on 2026-11-20: red under either set; Bergen's 40 is yellow before, red now.
+    await post('/api/v1/infection/levels', { municipality: 'Bergen', date: '2026-11-22', incidence14d: 40 });
+    const today = (await get('/api/v1/infection/levels?asOf=2026-11-23', officer)).json() as {
+      items: { municipality: string; level: string }[];
+    };
+    expect(today.items.find((i) => i.municipality === 'Bergen')?.level).toBe('red');
+    const audited = await t.db
+      .selectFrom('audit_event')
+      .select('action')
+      .where('action', '=', 'infection.thresholds')
+      .execute();
+    expect(audited).toHaveLength(1);
+  });
+
+  it('refuses thresholds field by field, from a past date, and not after the latest period', async () => {
+    const bad = await post('/api/v1/infection/thresholds', {
+      validFrom: '2026-11-01',
+      yellowFrom: 0,
+      redFrom: 0,
+      risingPercent: 0,
+      compareDays: 40,
+      reason: 'test av feil',
+    });
+    expect(bad.statusCode).toBe(422);
+    const paths = (bad.json() as { errors: { path: string }[] }).errors.map((e) => e.path).sort();
+    expect(paths).toEqual(['compareDays', 'redFrom', 'risingPercent', 'validFrom', 'yellowFrom']);
+    const periods = async () =>
+      Number(
+        (
+          await t.db
+            .selectFrom('infection_threshold')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const n = await periods();
+    const same = await post('/api/v1/infection/thresholds', {
+      validFrom: '2026-11-23',
+      yellowFrom: 30,
+      redFrom: 60,
+      risingPercent: 20,
+      compareDays: 7,
+      reason: 'samme dag igjen',
+    });
+    expect(same.statusCode).toBe(422);
+    expect((same.json() as { errors: { path: string; message: string }[] }).errors[0]).toMatchObject({
+      path: 'validFrom',
+    });
+    expect(await periods()).toBe(n);
+    const officerTry = await post(
+      '/api/v1/infection/thresholds',
+      {
+        validFrom: '2026-12-01',
+        yellowFrom: 30,
+        redFrom: 60,
+        risingPercent: 20,
+        compareDays: 7,
+        reason: 'ikke lov',
+      },
+      officer,
+    );
+    expect(officerTry.statusCode).toBe(403);
+  });
+
   it('lets only infection.manage write, and everyone with infection.read read', async () => {
     const entry = await post(
       '/api/v1/infection/levels',

@@ -51,7 +51,12 @@ describe.each(dialects())('organisation and dashboard on %s', (dialect) => {
     expect(res.statusCode).toBe(200);
     const f = res.json();
     expect(f.departments[0].cells).toHaveLength(4);
-    expect(f.departments[0].cells[0].beds[0]).toEqual({ id: t.world.bedsA[0], label: 'A', occupied: true });
+    expect(f.departments[0].cells[0].beds[0]).toEqual({
+      id: t.world.bedsA[0],
+      label: 'A',
+      occupied: true,
+      usable: false,
+    });
     expect(res.body).not.toContain('Inne');
     expect(f.parents[0].name).toBe('Kriminalomsorgen Oslo');
   });

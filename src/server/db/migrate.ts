@@ -5,6 +5,11 @@ import * as m002 from './migrations/002_integration.ts';
 import * as m003 from './migrations/003_execution.ts';
 import * as m004 from './migrations/004_infection.ts';
 import * as m005 from './migrations/005_measures.ts';
+import * as m006 from './migrations/006_health.ts';
+import * as m007 from './migrations/007_visits.ts';
+import * as m008 from './migrations/008_crisis.ts';
+import * as m009 from './migrations/009_visit_booking.ts';
+import * as m010 from './migrations/010_leave.ts';
 import type { Database } from './types.ts';
 
 // Migrations are listed here rather than read from the folder, so the order is explicit and
@@ -15,6 +20,11 @@ const migrations: Record<string, Migration> = {
   '003_execution': m003,
   '004_infection': m004,
   '005_measures': m005,
+  '006_health': m006,
+  '007_visits': m007,
+  '008_crisis': m008,
+  '009_visit_booking': m009,
+  '010_leave': m010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

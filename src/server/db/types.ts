@@ -135,6 +135,8 @@ export interface PlacementTable {
   bed_id: string | null;
   from_date: DateString;
   to_date: DateString | null;
+  move_reason: string | null;
+  moved_by: string | null;
 }
 
 export interface AppUserTable {
@@ -324,6 +326,8 @@ export interface LeaveRecordTable {
   from_date: DateString;
   to_date: DateString;
   days: number;
+  /** The granted leave application this record comes from (migration 010), if any. */
+  application_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CalculationTable {
@@ -396,6 +400,187 @@ export interface MeasureTable {
   version: Generated<number>;
 }
 
+export interface StaffMemberTable {
+  id: string;
+  staff_number: string;
+  name: string;
+  facility_id: string;
+  department_id: string | null;
+  title: 'officer' | 'health' | 'teacher' | 'leader' | 'other';
+  user_id: string | null;
+  active: Generated<boolean>;
+}
+
+export type HealthStatusKind = 'suspected' | 'confirmed' | 'quarantine' | 'isolation';
+
+export interface HealthStatusTable {
+  id: string;
+  subject_kind: 'inmate' | 'staff';
+  person_id: string | null;
+  staff_id: string | null;
+  facility_id: string;
+  status: HealthStatusKind;
+  from_date: DateString;
+  to_date: DateString | null;
+  traced_from_id: string | null;
+  recorded_by: string | null;
+  recorded_by_name: string;
+  recorded_at: Generated<Timestamp>;
+  ended_by: string | null;
+  version: Generated<number>;
+}
+
+export interface RosterEntryTable {
+  id: string;
+  staff_id: string;
+  department_id: string;
+  on_date: DateString;
+  shift: 'day' | 'evening' | 'night';
+  flag: 'other_department' | 'other_location' | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface VisitingRoomTable {
+  id: string;
+  facility_id: string;
+  name: string;
+  kind: 'ordinary' | 'supervised' | 'glass_wall' | 'child_friendly' | 'video' | 'official' | 'media';
+  capacity: number;
+  active: Generated<boolean>;
+}
+
+export interface VisitTable {
+  id: string;
+  person_id: string;
+  facility_id: string;
+  room_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  status: 'booked' | 'completed' | 'cancelled' | 'refused' | 'no_show';
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+  version: Generated<number>;
+  // 009_visit_booking: the kind, the slot, and the assessment and decision the visit rested on.
+  kind: Generated<VisitKind>;
+  slot_id: string | null;
+  external_visitor: string | null;
+  factors: unknown;
+  recommendation: VisitOutcome | null;
+  outcome: VisitOutcome | null;
+  conditions: ColumnType<string[], string[] | undefined, string[]>;
+  justification: string | null;
+  legal_reference: string | null;
+  decided_by_name: string | null;
+  cancelled_by: string | null;
+  cancelled_at: Date | null;
+  cancel_reason: string | null;
+}
+
+// Visit booking (009_visit_booking).
+export type VisitKind = 'ordinary' | 'video' | 'official' | 'media';
+export type VisitOutcome = 'grant' | 'grant_with_conditions' | 'video_instead' | 'refuse';
+
+export interface VisitSlotTemplateTable {
+  id: string;
+  room_id: string;
+  weekday: number;
+  start_time: string;
+  end_time: string;
+  capacity: number;
+  active: Generated<boolean>;
+}
+
+export interface VisitSlotTable {
+  id: string;
+  room_id: string;
+  on_date: DateString;
+  start_time: string;
+  end_time: string;
+  capacity: number;
+  booked: Generated<number>;
+  template_id: string | null;
+  created_by: string | null;
+}
+
+export interface VisitClosureTable {
+  id: string;
+  facility_id: string;
+  room_id: string | null;
+  from_date: DateString;
+  to_date: DateString;
+  reason: string;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: Generated<Timestamp>;
+}
+
+export type VisitorRelation =
+  | 'spouse'
+  | 'partner'
+  | 'child'
+  | 'parent'
+  | 'sibling'
+  | 'other_family'
+  | 'friend'
+  | 'other';
+
+export interface VisitorTable {
+  id: string;
+  person_id: string;
+  name: string;
+  relation: VisitorRelation;
+  birth_date: DateString | null;
+  minor: Generated<boolean>;
+  home_municipality: string;
+  public_transport: Generated<boolean>;
+  police_check: 'not_requested' | 'requested' | 'clear' | 'remarks';
+  police_check_date: DateString | null;
+  status: 'applied' | 'approved' | 'refused' | 'withdrawn';
+  applied_by: string | null;
+  applied_by_name: string;
+  applied_at: Timestamp;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decided_at: Date | string | null;
+  version: Generated<number>;
+}
+
+export interface VisitRestrictionTable {
+  id: string;
+  person_id: string;
+  kind: 'none' | 'supervised_only' | 'glass_wall_only' | 'no_visits';
+  reason: string;
+  valid_from: DateString;
+  valid_to: DateString | null;
+  decided_by: string | null;
+  decided_by_name: string;
+  decided_at: Generated<Timestamp>;
+}
+
+export interface VisitVisitorTable {
+  visit_id: string;
+  visitor_id: string;
+}
+
+// Outbreak letters (008_crisis): one per person whose start was moved in an outbreak batch.
+export interface OutbreakLetterTable {
+  id: string;
+  batch_id: string;
+  facility_id: string;
+  person_id: string;
+  sentence_id: string;
+  case_number: string;
+  old_date: DateString | null;
+  new_date: DateString;
+  reason: string;
+  body: string;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   org_unit: OrgUnitTable;
   facility: FacilityTable;
@@ -424,6 +609,81 @@ export interface Database {
   key_date: KeyDateTable;
   parameter_override: ParameterOverrideTable;
   measure: MeasureTable;
+  staff_member: StaffMemberTable;
+  health_status: HealthStatusTable;
+  roster_entry: RosterEntryTable;
+  visiting_room: VisitingRoomTable;
+  visit: VisitTable;
+  visit_slot_template: VisitSlotTemplateTable;
+  visit_slot: VisitSlotTable;
+  visit_closure: VisitClosureTable;
+  visitor: VisitorTable;
+  visit_restriction: VisitRestrictionTable;
+  visit_visitor: VisitVisitorTable;
   infection_level: InfectionLevelTable;
   infection_threshold: InfectionThresholdTable;
+  outbreak_letter: OutbreakLetterTable;
+  leave_application: LeaveApplicationTable;
+  leave_appeal: LeaveAppealTable;
+}
+
+/** A column that is empty until something happens (a decision, a return, a review). */
+type LeaveOptional<T> = ColumnType<T | null, T | null | undefined, T | null>;
+/** A moment that may not have happened yet (leave decisions, notifications, reviews). */
+type LeaveTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface LeaveApplicationTable {
+  id: string;
+  person_id: string;
+  facility_id: string;
+  kind: 'ordinary' | 'short' | 'welfare' | 'escorted' | 'temporary_release' | 'day_release';
+  from_date: DateString;
+  from_time: string;
+  to_date: DateString;
+  to_time: string;
+  days: number;
+  destination_municipality: string;
+  public_transport: boolean;
+  purpose: 'children' | 'family' | 'work' | 'health' | 'social';
+  description: string;
+  status: Generated<'pending' | 'granted' | 'refused' | 'revoked'>;
+  applied_by: LeaveOptional<string>;
+  applied_by_name: string;
+  applied_at: Timestamp;
+  outcome: LeaveOptional<'granted' | 'granted_with_conditions' | 'refused'>;
+  recommendation: LeaveOptional<'grant' | 'grant_with_conditions' | 'refuse'>;
+  factors: LeaveOptional<unknown>;
+  assessment: LeaveOptional<unknown>;
+  conditions: ColumnType<string[], string[] | undefined, string[]>;
+  justification: LeaveOptional<string>;
+  legal_reference: LeaveOptional<string>;
+  decided_by: LeaveOptional<string>;
+  decided_by_name: LeaveOptional<string>;
+  decided_at: LeaveTimestamp;
+  victim_notification: Generated<'none' | 'pending' | 'done'>;
+  victim_notified_by_name: LeaveOptional<string>;
+  victim_notified_at: LeaveTimestamp;
+  return_status: LeaveOptional<'on_time' | 'late' | 'not_returned'>;
+  returned_date: LeaveOptional<DateString>;
+  returned_time: LeaveOptional<string>;
+  return_recorded_by_name: LeaveOptional<string>;
+  reviewed_factors: LeaveOptional<unknown>;
+  reviewed_by_name: LeaveOptional<string>;
+  reviewed_at: LeaveTimestamp;
+  review_outcome: LeaveOptional<'confirmed' | 'revoked'>;
+  review_justification: LeaveOptional<string>;
+  version: Generated<number>;
+}
+
+export interface LeaveAppealTable {
+  id: string;
+  application_id: string;
+  received_on: DateString;
+  grounds: string;
+  status: Generated<'received' | 'upheld' | 'reversed'>;
+  registered_by_name: string;
+  registered_at: Timestamp;
+  decided_by_name: LeaveOptional<string>;
+  decided_at: LeaveTimestamp;
+  version: Generated<number>;
 }

@@ -117,6 +117,30 @@ export function thresholdsOn(
   return { yellowFrom, redFrom, risingPercent, compareDays };
 }
 
+export type ThresholdProblem =
+  | 'threshold_yellow_positive'
+  | 'threshold_red_above_yellow'
+  | 'threshold_percent_range'
+  | 'threshold_days_range';
+
+/**
+ * Checks a new set of thresholds; the codes are message codes, by field. Yellow must be above 0
+ * (a level of 0 would make every municipality yellow), red above yellow, the rise between 1 and
+ * 500 per cent and the comparison 1 to 28 days back (what the table's constraints allow).
+ */
+export function validateThresholds(
+  t: InfectionThresholds,
+): { path: keyof InfectionThresholds; code: ThresholdProblem }[] {
+  const out: { path: keyof InfectionThresholds; code: ThresholdProblem }[] = [];
+  if (!(t.yellowFrom > 0)) out.push({ path: 'yellowFrom', code: 'threshold_yellow_positive' });
+  if (!(t.redFrom > t.yellowFrom)) out.push({ path: 'redFrom', code: 'threshold_red_above_yellow' });
+  if (!(t.risingPercent >= 1 && t.risingPercent <= 500))
+    out.push({ path: 'risingPercent', code: 'threshold_percent_range' });
+  if (!(Number.isInteger(t.compareDays) && t.compareDays >= 1 && t.compareDays <= 28))
+    out.push({ path: 'compareDays', code: 'threshold_days_range' });
+  return out;
+}
+
 /** An incidence as written by people: decimal comma or point, no thousands separators. Null if not a number ≥ 0. */
 export function parseIncidence(text: string): number | null {
   const trimmed = text.trim().replace(',', '.');

@@ -22,6 +22,7 @@ export const MEASURE_TYPES = [
   'postponement_of_execution',
   'new_appearance_dates',
   'video_visits',
+  'staff_one_department',
 ] as const;
 export type MeasureType = (typeof MEASURE_TYPES)[number];
 
@@ -107,6 +108,12 @@ export const CATALOGUE: Record<MeasureType, CatalogueEntry> = {
     area: 'video',
     source:
       'The prisons shall continue to use video link conversations as a substitute for, or an addition to ordinary visits.',
+  },
+  staff_one_department: {
+    levels: ['flag', 'refuse'],
+    area: null,
+    source:
+      'Staff members shall to the extent possible work in only one unit/department. Staff members shall not work in different geographical locations.',
   },
 };
 

@@ -1,11 +1,14 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { isIsoDate } from '../domain/calendar.ts';
+import { seedDemoHealth } from './health.ts';
 import { seedDemoInfection } from './infection.ts';
+import { seedDemoLeave } from './leave.ts';
 import { seedDemoMeasures } from './measures.ts';
 import { buildOrganisation, type Organisation } from './organisation.ts';
 import { buildPeople, type PeopleRows } from './people.ts';
 import { Random } from './random.ts';
+import { seedDemoVisits } from './visits.ts';
 
 // The demo service: Norway's correctional service at `scale` times its size, generated from a
 // seed so that the same seed, scale and day always give the same rows, ids included.
@@ -86,6 +89,9 @@ export async function seedDemo(db: Kysely<Database>, options: DemoOptions): Prom
       options.seed,
     );
     await seedDemoMeasures(trx, options.today);
+    await seedDemoHealth(trx, org, options.today, options.seed);
+    await seedDemoVisits(trx, options.today, options.seed);
+    await seedDemoLeave(trx, options.today);
   });
   return summarise(data);
 }

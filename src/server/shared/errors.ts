@@ -39,8 +39,21 @@ export const errors = {
   csrf: () => new AppError(403, 'csrf'),
   forbidden: () => new AppError(403, 'forbidden'),
   outOfScope: () => new AppError(403, 'out_of_scope'),
-  notFound: (what: 'person' | 'sentence' | 'facility' | 'bed' | 'message' | 'measure') =>
-    new AppError(404, 'not_found', { what }),
+  notFound: (
+    what:
+      | 'person'
+      | 'leave_application'
+      | 'sentence'
+      | 'facility'
+      | 'bed'
+      | 'message'
+      | 'measure'
+      | 'staff'
+      | 'health_status'
+      | 'roster_entry'
+      | 'department'
+      | 'letter',
+  ) => new AppError(404, 'not_found', { what }),
   conflict: (code: MessageCode, params: Record<string, string | number> = {}) =>
     new AppError(409, code, params),
 };

@@ -45,6 +45,26 @@ const catalogue = {
     nb: 'Tiltaket er allerede avsluttet eller utløpt.',
     en: 'The measure has already ended or expired.',
   },
+  outbreak_stale: {
+    nb: 'Noen andre har endret køen i mellomtiden for: {names}. Ingen er utsatt. Last listen på nytt og prøv igjen.',
+    en: 'Someone else has changed the queue in the meantime for: {names}. Nobody was postponed. Reload the list and try again.',
+  },
+  outbreak_not_in_queue: {
+    nb: '{name} står ikke lenger i soningskøen.',
+    en: '{name} is no longer in the queue.',
+  },
+  outbreak_not_at_facility: {
+    nb: '{name} skal ikke møte ved denne enheten.',
+    en: '{name} is not due to start at this facility.',
+  },
+  outbreak_not_placed_here: {
+    nb: 'Personen er ikke plassert ved denne enheten nå.',
+    en: 'The person is not placed at this facility now.',
+  },
+  outbreak_duplicate: {
+    nb: 'Samme person er valgt mer enn én gang.',
+    en: 'The same person is chosen more than once.',
+  },
   bed_taken: {
     nb: 'Sengen er allerede i bruk. Velg en annen seng.',
     en: 'The bed is already occupied. Choose another bed.',
@@ -52,6 +72,54 @@ const catalogue = {
   already_placed: {
     nb: 'Personen er allerede plassert. Avslutt plasseringen først.',
     en: 'The person is already placed. End the current placement first.',
+  },
+  single_occupancy_cell_taken: {
+    nb: 'Cellen har allerede en innsatt, og tiltaket om enerom gjelder: «Flersengsceller tas ut av bruk, slik at alle har enerom.» Velg en seng i en tom celle.',
+    en: 'The cell already has an occupant, and single occupancy is in force: “Suspend the use of cells with more than one bed, in order to have single-occupancy only.” Choose a bed in an empty cell.',
+  },
+  transfer_infected: {
+    nb: 'Overføringen er avvist fordi personen er {status}. Regelen: «Innsatte som er smittet, skal ikke overføres til et annet geografisk sted.» Flytting innenfor enheten er mulig.',
+    en: 'The transfer is refused because the person is {status}. The rule: “Inmates who are infected shall not be transferred to another geographical location.” A move within the facility is possible.',
+  },
+  transfer_reason_required: {
+    nb: 'Oppgi en begrunnelse. Tiltaket «Unngå overføring av innsatte mellom enheter så langt det er mulig» gjelder for enheten personen flyttes fra eller til.',
+    en: 'State a reason. The measure “Avoid transfer of inmates between facilities, to the extent possible.” is in force at the sending or receiving facility.',
+  },
+  move_same_bed: {
+    nb: 'Personen ligger allerede i denne sengen. Velg en annen seng.',
+    en: 'The person is already in this bed. Choose another bed.',
+  },
+  move_date_future: {
+    nb: 'Datoen for flyttingen kan ikke ligge fram i tid.',
+    en: 'The date of the move cannot lie in the future.',
+  },
+  move_before_placement: {
+    nb: 'Datoen for flyttingen kan ikke være før den nåværende plasseringen begynte ({date}).',
+    en: 'The date of the move cannot be before the current placement began ({date}).',
+  },
+  not_placed: {
+    nb: 'Personen har ingen plassering i celle å flytte fra.',
+    en: 'The person has no placement in a cell to move from.',
+  },
+  cohort_stale: {
+    nb: 'Forslaget til kohortering er ikke lenger gjeldende: noen er flyttet, en seng er tatt eller en smittestatus er endret. Ingen er flyttet. Last inn forslaget på nytt.',
+    en: 'The cohorting proposal is out of date: someone has moved, a bed has been taken or a health status has changed. Nobody was moved. Reload the proposal.',
+  },
+  cohort_none: {
+    nb: 'Ingen innsatte i {facility} er bekreftet smittet eller i isolasjon {date}. Det er ingen å samle.',
+    en: 'No inmate in {facility} is a confirmed case or in isolation on {date}. There is nobody to gather.',
+  },
+  cohort_impossible: {
+    nb: 'Ingen avdeling kan ta imot alle {infected} smittede med én i hver celle. Avdelingen med plass til flest, {department}, kan ta {holds}. Frigjør celler (for eksempel ved å flytte friske innsatte til en annen enhet) eller vurder andre tiltak.',
+    en: 'No department can take all {infected} infected inmates one per cell. The department that can take the most, {department}, has room for {holds}. Free cells (for example by moving healthy inmates to another facility) or consider other measures.',
+  },
+  cohort_proposal: {
+    nb: 'Samle {infected} smittede i {department}: {moves} flyttinger, {making} av dem for å gi plass.',
+    en: 'Gather {infected} infected inmates in {department}: {moves} moves, {making} of them to make room.',
+  },
+  cohort_in_place: {
+    nb: 'Alle {infected} smittede er allerede samlet i {department}, én i hver celle. Ingen flyttinger trengs.',
+    en: 'All {infected} infected inmates are already gathered in {department}, one per cell. No moves are needed.',
   },
   not_in_queue: {
     nb: 'Dommen står ikke i soningskøen (status: {status}).',
@@ -231,6 +299,30 @@ const catalogue = {
     nb: 'Perioden må slutte etter at den begynner.',
     en: 'The period must end after it begins.',
   },
+  threshold_yellow_positive: {
+    nb: 'Gul terskel må være større enn 0.',
+    en: 'The yellow threshold must be greater than 0.',
+  },
+  threshold_red_above_yellow: {
+    nb: 'Rød terskel må være høyere enn gul.',
+    en: 'The red threshold must be higher than the yellow one.',
+  },
+  threshold_percent_range: {
+    nb: 'Økningen må være mellom 1 og 500 prosent.',
+    en: 'The rise must be between 1 and 500 per cent.',
+  },
+  threshold_days_range: {
+    nb: 'Antall dager tilbake må være et helt tall fra 1 til 28.',
+    en: 'The number of days back must be a whole number from 1 to 28.',
+  },
+  threshold_from_past: {
+    nb: 'Nye terskler kan tidligst gjelde fra i dag; nivåene som er vist for tidligere dager, endres ikke.',
+    en: 'New thresholds can apply from today at the earliest; the levels shown for earlier days do not change.',
+  },
+  threshold_from_not_after_latest: {
+    nb: 'Det finnes allerede terskler som gjelder fra {date} eller senere. Velg en dato etter {date}.',
+    en: 'Thresholds already apply from {date} or later. Choose a date after {date}.',
+  },
   infection_date_future: {
     nb: 'Datoen kan ikke ligge fram i tid.',
     en: 'The date cannot lie in the future.',
@@ -267,21 +359,292 @@ const catalogue = {
     nb: 'Filen har for mange rader (høyst {max}).',
     en: 'The file has too many rows (at most {max}).',
   },
+  health_to_before_from: {
+    nb: 'Til-datoen må være samme dag som eller etter fra-datoen.',
+    en: 'The to date must be on or after the from date.',
+  },
+  health_overlap: {
+    nb: 'Personen har allerede samme helsestatus i en periode som overlapper denne.',
+    en: 'The person already has the same health status in a period that overlaps this one.',
+  },
+  health_before_case: {
+    nb: 'Karantenen kan ikke begynne før tilfellet den er sporet fra ({date}).',
+    en: 'The quarantine cannot begin before the case it was traced from ({date}).',
+  },
+  health_traced_from_invalid: {
+    nb: 'Bare karantene kan spores fra et tilfelle, og tilfellet må være mistenkt eller bekreftet.',
+    en: 'Only a quarantine can be traced from a case, and the case must be suspected or confirmed.',
+  },
+  health_not_placed: {
+    nb: 'Personen er ikke plassert i en celle på denne datoen.',
+    en: 'The person is not placed in a cell on this date.',
+  },
+  health_status_ended: {
+    nb: 'Helsestatusen er allerede avsluttet.',
+    en: 'The health status has already ended.',
+  },
+  staff_number_taken: {
+    nb: 'Ansattnummeret er allerede i bruk.',
+    en: 'The staff number is already in use.',
+  },
+  department_not_in_facility: {
+    nb: 'Avdelingen hører ikke til denne enheten.',
+    en: 'The department does not belong to this facility.',
+  },
+  roster_taken: {
+    nb: 'Den ansatte står allerede på vaktlisten for denne vakten.',
+    en: 'The staff member is already on the roster for this shift.',
+  },
+  roster_other_department: {
+    nb: 'Ansatte skal så langt det er mulig arbeide i bare én avdeling. {name} har vakt i en annen avdeling innen {days} dager.',
+    en: 'Staff members shall to the extent possible work in only one unit/department. {name} has a shift in another department within {days} days.',
+  },
+  roster_other_location: {
+    nb: 'Ansatte skal ikke arbeide på ulike geografiske steder. {name} har vakt ved en annen enhet innen {days} dager.',
+    en: 'Staff members shall not work in different geographical locations. {name} has a shift at another facility within {days} days.',
+  },
+  roster_range_too_long: {
+    nb: 'Perioden kan være høyst {max} dager, og til-datoen kan ikke ligge før fra-datoen.',
+    en: 'The period can be at most {max} days, and the to date cannot lie before the from date.',
+  },
+  visitor_limit: {
+    nb: 'En innsatt kan ha høyst 4 godkjente besøkende (nær familie teller som én). {used} av 4 er i bruk, og denne søknaden ville gitt {after}.',
+    en: 'An inmate may have at most 4 approved visitors (close family counts as one). {used} of 4 are in use, and this application would make {after}.',
+  },
+  visitor_decided: {
+    nb: 'Søknaden om besøkende er allerede avgjort.',
+    en: 'The visitor application has already been decided.',
+  },
+  visitor_reason_required: {
+    nb: 'Skriv en begrunnelse når søknaden avslås.',
+    en: 'Write a reason when the application is refused.',
+  },
+  visitor_police_check_date: {
+    nb: 'Oppgi datoen for politiattesten (ikke fram i tid).',
+    en: 'Give the date of the police check (not in the future).',
+  },
+  visitor_birth_date_future: {
+    nb: 'Fødselsdatoen kan ikke være fram i tid.',
+    en: 'The date of birth cannot be in the future.',
+  },
+  visit_date_past: {
+    nb: 'Datoen {date} er passert. Velg i dag eller en senere dag.',
+    en: 'The date {date} has passed. Choose today or a later day.',
+  },
+  visit_slot_missing: {
+    nb: 'Rommet har ingen besøkstid {date} kl. {start}.',
+    en: 'The room has no visiting time on {date} at {start}.',
+  },
+  visit_room_missing: {
+    nb: 'Besøksrommet finnes ikke eller er ikke i bruk.',
+    en: 'The visiting room does not exist or is not in use.',
+  },
+  visit_room_wrong_facility: {
+    nb: 'Besøksrommet hører til et annet fengsel enn det den innsatte er i.',
+    en: 'The visiting room belongs to another prison than the one the inmate is in.',
+  },
+  visit_room_closed: {
+    nb: 'Besøksrommet er stengt {date}: {reason}',
+    en: 'The visiting room is closed on {date}: {reason}',
+  },
+  visit_visitors_required: {
+    nb: 'Velg minst én godkjent besøkende.',
+    en: 'Choose at least one approved visitor.',
+  },
+  visit_external_required: {
+    nb: 'Skriv navnet på den som kommer (advokat, myndighet, presse).',
+    en: 'Write the name of the person coming (lawyer, authority, press).',
+  },
+  visit_visitor_not_approved: {
+    nb: '{name} er ikke godkjent som besøkende for denne innsatte.',
+    en: '{name} is not approved as a visitor for this inmate.',
+  },
+  visit_restriction_no_visits: {
+    nb: 'Den innsatte har besøksforbud fram til {until}: {reason}',
+    en: 'The inmate may not receive visits until {until}: {reason}',
+  },
+  visit_restriction_glass_wall: {
+    nb: 'Den innsatte kan bare ha besøk bak glassvegg (eller på video): {reason}',
+    en: 'The inmate may only have visits behind a glass wall (or by video): {reason}',
+  },
+  visit_restriction_supervised: {
+    nb: 'Den innsatte kan bare ha besøk med tilsyn (eller på video): {reason}',
+    en: 'The inmate may only have supervised visits (or by video): {reason}',
+  },
+  visit_measure_stopped: {
+    nb: 'Besøk er stanset ved fengselet etter tiltaket som gjelder. Videobesøk kan bestilles i stedet.',
+    en: 'Visits are stopped at the prison by the measure in force. A video visit can be booked instead.',
+  },
+  visit_media_postponed: {
+    nb: 'Besøk fra presse og politikere er utsatt etter tiltaket som gjelder. Den innsatte kan fortsatt snakke med media på telefon, brev eller video.',
+    en: 'Visits from press and politicians are postponed by the measure in force. The inmate may still speak to the media by phone, letter or video.',
+  },
+  visit_slot_full: {
+    nb: 'Besøkstiden er fullbooket. Velg en annen tid.',
+    en: 'The visiting time is fully booked. Choose another time.',
+  },
+  visit_justification_required: {
+    nb: 'Skriv en begrunnelse når avgjørelsen avviker fra anbefalingen eller besøket avslås.',
+    en: 'Write a justification when the decision departs from the recommendation or the visit is refused.',
+  },
+  visit_decide_forbidden: {
+    nb: 'Bare saksbehandlere som avgjør besøkssaker kan fravike anbefalingen.',
+    en: 'Only case workers who decide visit cases may depart from the recommendation.',
+  },
+  visit_conditions_required: {
+    nb: 'Velg minst ett vilkår for besøket.',
+    en: 'Choose at least one condition for the visit.',
+  },
+  visit_condition_glass_room: {
+    nb: 'Vilkåret glassvegg krever et besøksrom med glassvegg.',
+    en: 'The glass wall condition requires a visiting room with a glass wall.',
+  },
+  visit_video_slot_required: {
+    nb: 'Velg en ledig videotid når besøket skal skje på video.',
+    en: 'Choose a free video time when the visit is to be held by video.',
+  },
+  visit_video_room_required: {
+    nb: 'Den valgte tiden er ikke i et videorom.',
+    en: 'The chosen time is not in a video room.',
+  },
+  visit_not_cancellable: {
+    nb: 'Besøket kan ikke avlyses (status: {status}).',
+    en: 'The visit cannot be cancelled (status: {status}).',
+  },
+  visit_time_order: {
+    nb: 'Sluttid må være etter starttid.',
+    en: 'The end time must be after the start time.',
+  },
+  visit_slot_taken: {
+    nb: 'Rommet har allerede en besøkstid som starter da.',
+    en: 'The room already has a visiting time starting then.',
+  },
+  visit_room_name_taken: {
+    nb: 'Fengselet har allerede et besøksrom med dette navnet.',
+    en: 'The prison already has a visiting room with this name.',
+  },
+  visit_closure_order: {
+    nb: 'Til-dato må være samme dag som eller etter fra-dato.',
+    en: 'The to date must be on or after the from date.',
+  },
   internal: {
     nb: 'Noe gikk galt hos oss. Feilen er logget.',
     en: 'Something went wrong on our side. The error has been logged.',
   },
   unavailable: { nb: 'Tjenesten er ikke klar.', en: 'The service is not ready.' },
+  leave_in_past: {
+    nb: 'Permisjonen kan ikke begynne før i dag ({today}).',
+    en: 'The leave cannot begin before today ({today}).',
+  },
+  leave_to_before_from: {
+    nb: 'Retur må være etter avreise (dato og klokkeslett).',
+    en: 'The return must be after the departure (date and time).',
+  },
+  leave_not_in_prison: {
+    nb: 'Personen er ikke plassert i fengsel (ingen gjeldende celleplassering).',
+    en: 'The person is not in prison (no current cell placement).',
+  },
+  leave_before_first_date: {
+    nb: 'Tidligste dato for denne permisjonen er {date} ({rule}).',
+    en: 'The earliest date for this leave is {date} ({rule}).',
+  },
+  leave_rule_not_applicable: {
+    nb: 'Denne permisjonsformen er ikke aktuell for dommen: vilkårene nås først etter endt tid ({rule}).',
+    en: 'This kind of leave does not apply to the sentence: the conditions are met only after the end of term ({rule}).',
+  },
+  leave_quota_exceeded: {
+    nb: 'Permisjonen tar {days} døgn, men bare {left} av {quota} døgn er igjen av årets permisjonskvote (forskriften § 3-30 annet ledd).',
+    en: 'The leave takes {days} days, but only {left} of the {quota} days are left of the year’s leave quota (regulations § 3-30 second paragraph).',
+  },
+  leave_overlap: {
+    nb: 'Personen har allerede en søknad eller innvilget permisjon i samme tidsrom ({from}–{to}).',
+    en: 'The person already has an application or granted leave in the same period ({from}–{to}).',
+  },
+  leave_justification_required: {
+    nb: 'Skriv en begrunnelse: den kreves ved avslag og når vedtaket går mot anbefalingen ({recommendation}).',
+    en: 'Write a justification: it is required when refusing and when the decision goes against the recommendation ({recommendation}).',
+  },
+  leave_conditions_required: {
+    nb: 'Velg minst ett vilkår når permisjonen innvilges med vilkår.',
+    en: 'Choose at least one condition when the leave is granted with conditions.',
+  },
+  leave_not_pending: {
+    nb: 'Søknaden er allerede avgjort (status: {status}).',
+    en: 'The application has already been decided (status: {status}).',
+  },
+  leave_not_granted: {
+    nb: 'Permisjonen er ikke innvilget (status: {status}).',
+    en: 'The leave has not been granted (status: {status}).',
+  },
+  leave_not_decided: {
+    nb: 'Søknaden er ikke avgjort ennå, så vedtaket kan ikke påklages.',
+    en: 'The application has not been decided yet, so there is no decision to appeal.',
+  },
+  leave_appeal_exists: {
+    nb: 'Vedtaket er allerede påklaget.',
+    en: 'The decision has already been appealed.',
+  },
+  leave_appeal_missing: {
+    nb: 'Vedtaket er ikke påklaget.',
+    en: 'The decision has not been appealed.',
+  },
+  leave_appeal_decided: {
+    nb: 'Klagen er allerede avgjort ({status}).',
+    en: 'The appeal has already been decided ({status}).',
+  },
+  leave_appeal_before_decision: {
+    nb: 'Klagen kan ikke være mottatt før vedtaket ({date}) eller etter i dag.',
+    en: 'The appeal cannot be received before the decision ({date}) or after today.',
+  },
+  leave_return_before_start: {
+    nb: 'Retur kan ikke registreres før permisjonen har begynt ({date}).',
+    en: 'A return cannot be recorded before the leave has begun ({date}).',
+  },
+  leave_return_already: {
+    nb: 'Retur er allerede registrert.',
+    en: 'The return has already been recorded.',
+  },
+  leave_return_time_required: {
+    nb: 'Oppgi dato og klokkeslett for returen.',
+    en: 'Give the date and time of the return.',
+  },
+  leave_return_in_future: {
+    nb: 'Returtidspunktet kan ikke ligge fram i tid eller før avreise.',
+    en: 'The time of return cannot lie in the future or before the departure.',
+  },
+  leave_no_victim_notice: {
+    nb: 'Det er ingen varsling av fornærmede å markere for denne permisjonen.',
+    en: 'There is no notification of victims to mark for this leave.',
+  },
+  leave_already_started: {
+    nb: 'Permisjonen har allerede begynt eller er registrert som gjennomført.',
+    en: 'The leave has already begun or has been recorded as taken.',
+  },
+  leave_period_invalid: {
+    nb: 'Til-datoen må være samme dag som eller etter fra-datoen, og perioden kan være høyst fem år.',
+    en: 'The to date must be on or after the from date, and the period can be at most five years.',
+  },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageCode = keyof typeof catalogue;
 
 const nouns: Record<string, Record<Locale, string>> = {
+  leave_application: { nb: 'permisjonssøknaden', en: 'The leave application' },
   person: { nb: 'personen', en: 'The person' },
   sentence: { nb: 'dommen', en: 'The sentence' },
   facility: { nb: 'enheten', en: 'The facility' },
   bed: { nb: 'sengen', en: 'The bed' },
   message: { nb: 'meldingen', en: 'The message' },
+  visitor: { nb: 'den besøkende', en: 'The visitor' },
+  visit: { nb: 'besøket', en: 'The visit' },
+  visiting_room: { nb: 'besøksrommet', en: 'The visiting room' },
+  visit_closure: { nb: 'stengingen', en: 'The closure' },
+  visit_slot_template: { nb: 'besøkstiden', en: 'The visiting time' },
+  staff: { nb: 'den ansatte', en: 'The staff member' },
+  health_status: { nb: 'helsestatusen', en: 'The health status' },
+  roster_entry: { nb: 'vakten', en: 'The roster entry' },
+  letter: { nb: 'brevet', en: 'The letter' },
+  department: { nb: 'avdelingen', en: 'The department' },
 };
 
 export function message(

@@ -18,6 +18,14 @@ export const navItems: { to: string; label: MessageKey; permission: Permission }
   { to: '/crisis/early-release', label: 'nav.crisis', permission: 'crisis.early_release' },
   { to: '/infection', label: 'nav.infection', permission: 'infection.read' },
   { to: '/measures', label: 'nav.measures', permission: 'measures.read' },
+  { to: '/kriseoversikt', label: 'nav.crisisDashboard', permission: 'crisis.dashboard' },
+  { to: '/utbrudd', label: 'nav.outbreak', permission: 'outbreak.manage' },
+  { to: '/helse', label: 'nav.health', permission: 'health.read' },
+  { to: '/kohort', label: 'nav.cohort', permission: 'health.read' },
+  { to: '/vaktliste', label: 'nav.roster', permission: 'roster.read' },
+  { to: '/besok', label: 'nav.visits', permission: 'visits.read' },
+  { to: '/besoksrom', label: 'nav.visitingRooms', permission: 'visits.rooms.manage' },
+  { to: '/permisjon', label: 'nav.leave', permission: 'leave.read' },
 ];
 
 export function Layout() {

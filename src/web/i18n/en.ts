@@ -1,13 +1,23 @@
+import { crisisEn } from './crisis.en.ts';
+import { healthEn } from './health.en.ts';
 import { infectionEn } from './infection.en.ts';
 import { keyDatesEn } from './keyDates.en.ts';
+import { leaveEn } from './leave.en.ts';
 import { measuresEn } from './measures.en.ts';
 import type { Messages } from './nb.ts';
+import { placementEn } from './placement.en.ts';
+import { visitsEn } from './visits.en.ts';
 
 // English. Typed against the bokmål keys, so a missing or extra key fails the type check.
 export const en: Messages = {
   ...keyDatesEn,
   ...infectionEn,
   ...measuresEn,
+  ...placementEn,
+  ...crisisEn,
+  ...healthEn,
+  ...visitsEn,
+  ...leaveEn,
   'app.name': 'Varde',
   'app.tagline': 'Case and operations system for the execution of sentences',
   'common.loading': 'Loading …',

@@ -55,4 +55,24 @@ export const infectionEn: { readonly [K in keyof typeof infectionNb]: string } =
   'infection.importDone':
     'Imported {rows} rows for {municipalities} municipalities: {created} new, {updated} updated.',
   'infection.importErrors': 'The file was not imported. Correct these lines:',
+  'thresholds.title': 'Thresholds for level and trend',
+  'thresholds.caption':
+    'The thresholds by period, newest first. The level of a day is computed with the thresholds in force that day.',
+  'thresholds.period': 'Period',
+  'thresholds.fromTo': '{from} – {to}',
+  'thresholds.fromOn': 'From {from}',
+  'thresholds.yellowFrom': 'Yellow from (per 100,000)',
+  'thresholds.redFrom': 'Red from (per 100,000)',
+  'thresholds.risingPercent': 'Rising at an increase of at least (%)',
+  'thresholds.compareDays': 'Compared with the value days before',
+  'thresholds.source': 'Reason and who',
+  'thresholds.formTitle': 'Set new thresholds',
+  'thresholds.formHelp':
+    'The new thresholds apply from the date you choose (today at the earliest). The period in force then ends that day. The levels of earlier days do not change.',
+  'thresholds.validFrom': 'Applies from',
+  'thresholds.reason': 'Reason',
+  'thresholds.reasonRequired': 'Write a reason (at least 3 characters).',
+  'thresholds.daysInvalid': 'Write a whole number of days from 1 to 28.',
+  'thresholds.submit': 'Save thresholds',
+  'thresholds.saved': 'New thresholds apply from {from}.',
 };

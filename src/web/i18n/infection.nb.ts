@@ -53,4 +53,24 @@ export const infectionNb = {
   'infection.importDone':
     'Importert {rows} rader for {municipalities} kommuner: {created} nye, {updated} oppdatert.',
   'infection.importErrors': 'Filen ble ikke importert. Rett opp disse linjene:',
+  'thresholds.title': 'Terskler for nivå og utvikling',
+  'thresholds.caption':
+    'Tersklene per periode, nyeste først. Nivået for en dag regnes med tersklene som gjaldt den dagen.',
+  'thresholds.period': 'Periode',
+  'thresholds.fromTo': '{from} – {to}',
+  'thresholds.fromOn': 'Fra {from}',
+  'thresholds.yellowFrom': 'Gul fra (per 100 000)',
+  'thresholds.redFrom': 'Rød fra (per 100 000)',
+  'thresholds.risingPercent': 'Stigende ved økning på minst (%)',
+  'thresholds.compareDays': 'Sammenlignet med verdien dager før',
+  'thresholds.source': 'Begrunnelse og hvem',
+  'thresholds.formTitle': 'Sett nye terskler',
+  'thresholds.formHelp':
+    'De nye tersklene gjelder fra datoen du velger (tidligst i dag). Perioden som gjelder da, avsluttes samme dag. Nivåene for tidligere dager endres ikke.',
+  'thresholds.validFrom': 'Gjelder fra',
+  'thresholds.reason': 'Begrunnelse',
+  'thresholds.reasonRequired': 'Skriv en begrunnelse (minst 3 tegn).',
+  'thresholds.daysInvalid': 'Skriv et helt antall dager fra 1 til 28.',
+  'thresholds.submit': 'Lagre terskler',
+  'thresholds.saved': 'Nye terskler gjelder fra {from}.',
 } as const;

@@ -74,12 +74,15 @@ export const measuresNb = {
   'measures.type.postponement_of_execution': 'Utsatt soning',
   'measures.type.new_appearance_dates': 'Nye oppmøtedatoer for innkalte',
   'measures.type.video_visits': 'Videobesøk som erstatning',
+  'measures.type.staff_one_department': 'Ansatte arbeider i én avdeling',
   'measures.level.normal': 'Normalt',
   'measures.level.restricted': 'Begrenset',
   'measures.level.extended': 'Utvidet begrensning',
   'measures.level.stopped': 'Stanset',
   'measures.level.some': 'Noen',
   'measures.level.all': 'Alle',
+  'measures.level.flag': 'Merk brudd',
+  'measures.level.refuse': 'Avvis brudd',
 
   'relatives.title': 'Informasjon til pårørende',
   'relatives.intro':

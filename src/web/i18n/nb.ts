@@ -1,13 +1,23 @@
 // Norsk bokmål: the default language and the source of the message keys.
 // {name} marks a value filled in by t(key, { name }).
+import { crisisNb } from './crisis.nb.ts';
+import { healthNb } from './health.nb.ts';
 import { infectionNb } from './infection.nb.ts';
 import { keyDatesNb } from './keyDates.nb.ts';
+import { leaveNb } from './leave.nb.ts';
 import { measuresNb } from './measures.nb.ts';
+import { placementNb } from './placement.nb.ts';
+import { visitsNb } from './visits.nb.ts';
 
 export const nb = {
   ...keyDatesNb,
   ...infectionNb,
   ...measuresNb,
+  ...placementNb,
+  ...crisisNb,
+  ...healthNb,
+  ...visitsNb,
+  ...leaveNb,
   'app.name': 'Varde',
   'app.tagline': 'Saks- og driftssystem for straffegjennomføring',
   'common.loading': 'Laster …',

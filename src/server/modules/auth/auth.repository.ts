@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.ts';
 
+/** How often a session's last use is written: sliding expiry to the minute. */
+const TOUCH_INTERVAL_MS = 60_000;
+
 export function createAuthRepository(db: Kysely<Database>) {
   return {
     findUserByUsername(username: string) {
@@ -11,23 +14,29 @@ export function createAuthRepository(db: Kysely<Database>) {
       return db.insertInto('session').values(row).execute();
     },
 
-    /** The live session and its user; touching it slides the idle expiry forward. */
+    /**
+     * The live session and its user. Touching it slides the idle expiry forward; that write is
+     * made at most once a minute per session, so ordinary reads stay reads.
+     */
     async findSession(tokenHash: string, now: Date, expiresAt: Date) {
       const row = await db
-        .updateTable('session')
-        .set({ last_seen_at: now, expires_at: expiresAt })
-        .where('token_hash', '=', tokenHash)
-        .where('expires_at', '>', now)
-        .returning(['user_id', 'csrf_token'])
+        .selectFrom('session')
+        .innerJoin('app_user', 'app_user.id', 'session.user_id')
+        .selectAll('app_user')
+        .select(['session.csrf_token', 'session.last_seen_at'])
+        .where('session.token_hash', '=', tokenHash)
+        .where('session.expires_at', '>', now)
+        .where('app_user.active', '=', true)
         .executeTakeFirst();
       if (!row) return undefined;
-      const user = await db
-        .selectFrom('app_user')
-        .selectAll()
-        .where('id', '=', row.user_id)
-        .where('active', '=', true)
-        .executeTakeFirst();
-      return user ? { user, csrfToken: row.csrf_token } : undefined;
+      const { csrf_token: csrfToken, last_seen_at: lastSeen, ...user } = row;
+      if (now.getTime() - new Date(lastSeen).getTime() >= TOUCH_INTERVAL_MS)
+        await db
+          .updateTable('session')
+          .set({ last_seen_at: now, expires_at: expiresAt })
+          .where('token_hash', '=', tokenHash)
+          .execute();
+      return { user, csrfToken };
     },
 
     deleteSession(tokenHash: string) {

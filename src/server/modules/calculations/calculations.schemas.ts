@@ -185,6 +185,8 @@ export const crisisListQuery = z.object({
   to: date,
   withinDays: z.coerce.number().int().min(0).max(365).default(30),
   format: z.enum(['json', 'csv']).default('json'),
+  /** Only people placed at this facility (the outbreak page links here). */
+  facilityId: z.uuid().optional(),
   /** The language of the CSV's explanations; a download link cannot send Accept-Language. */
   lang: z.enum(['nb', 'en']).optional(),
 });

@@ -335,7 +335,10 @@ export function createCalculationsService(db: Kysely<Database>, clock: Clock) {
      * The crisis team's list: with the crisis rules switched on for [from, to), everyone nationally
      * whose early release or transfer to EM falls due within N days, and who is excluded and why.
      */
-    async crisisList(principal: Principal, query: { from: string; to: string; withinDays: number }) {
+    async crisisList(
+      principal: Principal,
+      query: { from: string; to: string; withinDays: number; facilityId?: string | undefined },
+    ) {
       if (query.to <= query.from) throw errors.field('to', 'period_end_before_start');
       const today = clock.today();
       const asOf = [today, query.from].sort()[1] as string;
@@ -356,7 +359,9 @@ export function createCalculationsService(db: Kysely<Database>, clock: Clock) {
         }
       }
       const people = new Map(
-        (await repo.peopleWithPlace([...new Set(found.map((f) => f.personId))])).map((p) => [p.id, p]),
+        (await repo.peopleWithPlace([...new Set(found.map((f) => f.personId))]))
+          .filter((p) => !query.facilityId || p.facilityId === query.facilityId)
+          .map((p) => [p.id, p]),
       );
       await auditMany(
         db,

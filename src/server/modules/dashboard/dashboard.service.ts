@@ -12,6 +12,16 @@ const sum = (xs: { beds: number; occupied: number }[]) => {
   return { beds, occupied, free: beds - occupied };
 };
 
+type SingleOccupancy = { inForce: boolean; places: number; cellsOverCapacity: number };
+const capacityNow = (xs: { beds: number; singleOccupancy: SingleOccupancy }[]) => ({
+  facilitiesInForce: xs.filter((x) => x.singleOccupancy.inForce).length,
+  places: xs.reduce((n, x) => n + (x.singleOccupancy.inForce ? x.singleOccupancy.places : x.beds), 0),
+  cellsOverCapacity: xs.reduce(
+    (n, x) => n + (x.singleOccupancy.inForce ? x.singleOccupancy.cellsOverCapacity : 0),
+    0,
+  ),
+});
+
 /** The home page's figures: all aggregates, no names, so every role with the permission sees them. */
 export function createDashboardService(
   db: Kysely<Database>,
@@ -33,12 +43,27 @@ export function createDashboardService(
       const regions = tree.root.children.map((unit) => {
         const facilities = unit.facilities
           .filter((f) => f.kind !== 'probation_office')
-          .map(({ id, name, kind, beds, occupied, free }) => ({ id, name, kind, beds, occupied, free }));
-        return { id: unit.id, name: unit.name, ...sum(facilities), facilities };
+          .map(({ id, name, kind, beds, occupied, free, singleOccupancy }) => ({
+            id,
+            name,
+            kind,
+            beds,
+            occupied,
+            free,
+            singleOccupancy,
+          }));
+        return {
+          id: unit.id,
+          name: unit.name,
+          ...sum(facilities),
+          singleOccupancy: capacityNow(facilities),
+          facilities,
+        };
       });
       return {
         asOf: today,
         total: sum(regions),
+        singleOccupancy: capacityNow(regions.flatMap((r) => r.facilities)),
         regions,
         queue: {
           length: queue.length,

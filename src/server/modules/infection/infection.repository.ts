@@ -33,6 +33,52 @@ export function createInfectionRepository(db: Kysely<Database>) {
         .execute();
     },
 
+    /**
+     * A new period of thresholds from a date: the period that covers the date ends there. The
+     * rows are locked first, so two people setting thresholds at once are ordered, not merged.
+     * Returns the start of the latest period when it is not before `validFrom` (nothing written).
+     */
+    async addThresholds(
+      trx: Kysely<Database>,
+      row: {
+        validFrom: string;
+        yellowFrom: number;
+        redFrom: number;
+        risingPercent: number;
+        compareDays: number;
+        source: string;
+      },
+    ): Promise<{ conflictFrom: string | null }> {
+      const rows = await trx
+        .selectFrom('infection_threshold')
+        .select(['id', 'valid_from', 'valid_to'])
+        .orderBy('valid_from', 'desc')
+        .forUpdate()
+        .execute();
+      const latest = rows[0];
+      if (latest && latest.valid_from >= row.validFrom) return { conflictFrom: latest.valid_from };
+      if (latest && (latest.valid_to === null || latest.valid_to > row.validFrom))
+        await trx
+          .updateTable('infection_threshold')
+          .set({ valid_to: row.validFrom })
+          .where('id', '=', latest.id)
+          .execute();
+      await trx
+        .insertInto('infection_threshold')
+        .values({
+          id: randomUUID(),
+          valid_from: row.validFrom,
+          valid_to: null,
+          yellow_from: row.yellowFrom,
+          red_from: row.redFrom,
+          rising_percent: row.risingPercent,
+          compare_days: row.compareDays,
+          source: row.source,
+        })
+        .execute();
+      return { conflictFrom: null };
+    },
+
     /** Every value dated in [from, to]. */
     async series(from: string, to: string): Promise<LevelRow[]> {
       const rows = await db

@@ -9,6 +9,8 @@ import {
   importBody,
   importResponse,
   municipalitiesResponse,
+  thresholdsBody,
+  thresholdsResponse,
 } from './infection.schemas.ts';
 import type { InfectionService } from './infection.service.ts';
 
@@ -45,6 +47,33 @@ export function infectionRoutes(app: FastifyInstance, service: InfectionService)
       },
     },
     (req) => service.facilities(req.query.asOf),
+  );
+
+  r.get(
+    '/api/v1/infection/thresholds',
+    {
+      config: { access: { permission: 'infection.read' } },
+      schema: {
+        tags,
+        summary: 'The thresholds for green / yellow / red and for rising, in force today and by period',
+        response: { 200: thresholdsResponse },
+      },
+    },
+    () => service.thresholds(),
+  );
+
+  r.post(
+    '/api/v1/infection/thresholds',
+    {
+      config: { access: { permission: 'infection.manage' } },
+      schema: {
+        tags,
+        summary: 'New thresholds from a date (today or later); the period in force then ends that day',
+        body: thresholdsBody,
+        response: { 200: thresholdsResponse },
+      },
+    },
+    (req) => service.setThresholds(principalOf(req), req.body),
   );
 
   r.post(

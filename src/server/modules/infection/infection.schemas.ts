@@ -26,6 +26,30 @@ export const thresholds = z.object({
   source: z.string(),
 });
 
+export const thresholdsBody = z.object({
+  validFrom: date,
+  yellowFrom: z.number().max(100_000),
+  redFrom: z.number().max(100_000),
+  risingPercent: z.number(),
+  compareDays: z.number().int(),
+  reason: z.string().trim().min(3).max(1000),
+});
+
+export const thresholdPeriod = z.object({
+  validFrom: date,
+  validTo: date.nullable(),
+  yellowFrom: z.number(),
+  redFrom: z.number(),
+  risingPercent: z.number(),
+  compareDays: z.number().int(),
+  source: z.string(),
+});
+
+export const thresholdsResponse = z.object({
+  current: thresholds,
+  periods: z.array(thresholdPeriod),
+});
+
 const situation = {
   municipality: z.string(),
   date: date.nullable(),

@@ -9,11 +9,12 @@ import {
   STALE_AFTER_DAYS,
   situationOf,
   thresholdsOn,
+  validateThresholds,
 } from '../../domain/infection.ts';
 import type { Principal } from '../../shared/access.ts';
 import { audit } from '../../shared/audit.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { errors } from '../../shared/errors.ts';
+import { errors, type FieldError } from '../../shared/errors.ts';
 import { parseInfectionCsv } from './infection.csv.ts';
 import { createInfectionRepository, type LevelRow } from './infection.repository.ts';
 import type { FacilityItem, MunicipalityItem, Thresholds } from './infection.schemas.ts';
@@ -103,6 +104,48 @@ export function createInfectionService(db: Kysely<Database>, clock: Clock) {
       });
       items.sort((a, b) => severity(a, b) || a.facility.name.localeCompare(b.facility.name, 'nb'));
       return { asOf, thresholds: shown, items };
+    },
+
+    /** The thresholds in force today and every period, newest first. */
+    async thresholds() {
+      const { shown } = await thresholdsFor(clock.today());
+      return { current: shown, periods: await repo.thresholds() };
+    },
+
+    /**
+     * New thresholds from a date (today or later): the period in force then ends that day. Levels
+     * shown for earlier days keep the thresholds of their day.
+     */
+    async setThresholds(
+      principal: Principal,
+      body: {
+        validFrom: string;
+        yellowFrom: number;
+        redFrom: number;
+        risingPercent: number;
+        compareDays: number;
+        reason: string;
+      },
+    ) {
+      const { reason, validFrom, ...values } = body;
+      const problems: FieldError[] = validateThresholds(values);
+      if (validFrom < clock.today()) problems.unshift({ path: 'validFrom', code: 'threshold_from_past' });
+      if (problems.length > 0) throw errors.validation(problems);
+      await db.transaction().execute(async (trx) => {
+        const { conflictFrom } = await repo.addThresholds(trx, {
+          validFrom,
+          ...values,
+          source: `${reason} (${principal.displayName})`,
+        });
+        if (conflictFrom)
+          throw errors.field('validFrom', 'threshold_from_not_after_latest', { date: conflictFrom });
+        await audit(trx, principal, {
+          action: 'infection.thresholds',
+          purpose: PURPOSE,
+          details: { validFrom, ...values },
+        });
+      });
+      return this.thresholds();
     },
 
     /** One value entered by hand; the same municipality and date again replaces it. */

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { Database, MeasureTable } from '../../db/types.ts';
+import { type Effective, inForceFor, type MeasureType } from '../../domain/measures.ts';
 
 export type MeasureRow = Selectable<MeasureTable> & { scopeName: string | null };
 
@@ -123,4 +124,58 @@ export function createMeasuresRepository(db: Kysely<Database>) {
         .execute();
     },
   };
+}
+
+/**
+ * The measures in force for a facility on a date, one per type (strictest level wins), for other
+ * modules that apply a measure's rule: no principal, no audit, nothing about who may manage them.
+ */
+export async function measuresInForce(
+  db: Kysely<Database>,
+  facilityId: string,
+  on: string,
+): Promise<Effective[]> {
+  const repo = createMeasuresRepository(db);
+  const rows = await repo.list({ on });
+  if (rows.length === 0) return [];
+  const members = await repo.memberships(on);
+  const orgUnitIds = members.filter((m) => m.facility_id === facilityId).map((m) => m.org_unit_id);
+  const rules = rows.map((row) => ({
+    id: row.id,
+    type: row.type as MeasureType,
+    level: row.level,
+    scopeKind: row.scope_kind,
+    scopeId: row.org_unit_id ?? row.facility_id,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    reviewDate: row.review_date,
+    endedOn: row.ended_on,
+  }));
+  return inForceFor(rules, { facilityId, orgUnitIds }, on);
+}
+
+/**
+ * The facilities where a measure of the type is in force on a date (national, by region/unit or
+ * their own), in two queries for all facilities: for figures such as capacity under single occupancy.
+ */
+export async function facilitiesWithMeasure(
+  db: Kysely<Database>,
+  type: MeasureType,
+  on: string,
+): Promise<Set<string>> {
+  const repo = createMeasuresRepository(db);
+  const rows = (await repo.list({ on })).filter((row) => row.type === type);
+  if (rows.length === 0) return new Set();
+  const facilities = await db
+    .selectFrom('facility')
+    .select('id')
+    .where('valid_from', '<=', on)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', on)]))
+    .execute();
+  if (rows.some((row) => row.scope_kind === 'national')) return new Set(facilities.map((f) => f.id));
+  const members = await repo.memberships(on);
+  const units = new Set(rows.flatMap((row) => (row.org_unit_id ? [row.org_unit_id] : [])));
+  const out = new Set(rows.flatMap((row) => (row.facility_id ? [row.facility_id] : [])));
+  for (const m of members) if (units.has(m.org_unit_id)) out.add(m.facility_id);
+  return out;
 }

@@ -41,6 +41,19 @@ function toRule(row: MeasureRow): Measure {
   };
 }
 
+export interface MeasureInput {
+  type: MeasureType;
+  level?: string | null | undefined;
+  scopeKind: ScopeKind;
+  scopeId?: string | null | undefined;
+  reason: string;
+  validFrom: string;
+  validTo: string;
+  reviewDate: string;
+  /** The audit purpose, when another module decides the measure. */
+  purpose?: string | undefined;
+}
+
 /** Where a principal may decide measures: nationally, or in these units and facilities. */
 interface ManageScope {
   national: boolean;
@@ -51,13 +64,17 @@ interface ManageScope {
 export function createMeasuresService(db: Kysely<Database>, clock: Clock) {
   const repo = createMeasuresRepository(db);
 
-  async function manageScope(principal: Principal, on: string): Promise<ManageScope | null> {
+  async function manageScope(
+    principal: Principal,
+    on: string,
+    conn: Kysely<Database> = db,
+  ): Promise<ManageScope | null> {
     if (!can(principal, 'measures.manage')) return null;
     if (principal.scopeKind === 'national') return { national: true, units: [], facilities: null };
     return {
       national: false,
       units: principal.scopeKind === 'units' ? principal.scopeIds : [],
-      facilities: (await facilitiesInScope(db, principal, on)) ?? [],
+      facilities: (await facilitiesInScope(conn, principal, on)) ?? [],
     };
   }
 
@@ -150,53 +167,51 @@ export function createMeasuresService(db: Kysely<Database>, clock: Clock) {
       };
     },
 
-    async create(
-      principal: Principal,
-      input: {
-        type: MeasureType;
-        level?: string | null | undefined;
-        scopeKind: ScopeKind;
-        scopeId?: string | null | undefined;
-        reason: string;
-        validFrom: string;
-        validTo: string;
-        reviewDate: string;
-      },
-    ) {
+    async create(principal: Principal, input: MeasureInput) {
+      const id = await db.transaction().execute((trx) => this.createIn(trx, principal, input));
+      return this.read(principal, id);
+    },
+
+    /**
+     * Checks and records one measure in the caller's transaction, audited; returns its id. Other
+     * modules deciding several measures at once (an outbreak set) go through here, so the rules
+     * are the same.
+     */
+    async createIn(trx: Kysely<Database>, principal: Principal, input: MeasureInput): Promise<string> {
       const today = clock.today();
       const level = input.level || null;
       const scopeId = input.scopeKind === 'national' ? null : (input.scopeId ?? null);
       checkRules({ ...input, level });
+      const r = createMeasuresRepository(trx);
       if (input.scopeKind !== 'national') {
         if (!scopeId) throw errors.field('scopeId', 'measure_scope_missing');
         const exists =
-          input.scopeKind === 'unit' ? await repo.orgUnit(scopeId, today) : await repo.facility(scopeId);
+          input.scopeKind === 'unit' ? await r.orgUnit(scopeId, today) : await r.facility(scopeId);
         if (!exists) throw errors.field('scopeId', 'measure_scope_missing');
       }
-      if (!mayManage(await manageScope(principal, today), input.scopeKind, scopeId)) throw errors.forbidden();
+      if (!mayManage(await manageScope(principal, today, trx), input.scopeKind, scopeId))
+        throw errors.forbidden();
       const id = randomUUID();
-      await db.transaction().execute(async (trx) => {
-        await createMeasuresRepository(trx).insert({
-          id,
-          type: input.type,
-          level,
-          scope_kind: input.scopeKind,
-          org_unit_id: input.scopeKind === 'unit' ? scopeId : null,
-          facility_id: input.scopeKind === 'facility' ? scopeId : null,
-          reason: input.reason,
-          decided_by: principal.userId,
-          decided_by_name: principal.displayName,
-          valid_from: input.validFrom,
-          valid_to: input.validTo,
-          review_date: input.reviewDate,
-        });
-        await audit(trx, principal, {
-          action: 'measure.create',
-          purpose: PURPOSE,
-          details: { measureId: id, type: input.type, level, scopeKind: input.scopeKind, scopeId },
-        });
+      await r.insert({
+        id,
+        type: input.type,
+        level,
+        scope_kind: input.scopeKind,
+        org_unit_id: input.scopeKind === 'unit' ? scopeId : null,
+        facility_id: input.scopeKind === 'facility' ? scopeId : null,
+        reason: input.reason,
+        decided_by: principal.userId,
+        decided_by_name: principal.displayName,
+        valid_from: input.validFrom,
+        valid_to: input.validTo,
+        review_date: input.reviewDate,
       });
-      return this.read(principal, id);
+      await audit(trx, principal, {
+        action: 'measure.create',
+        purpose: input.purpose ?? PURPOSE,
+        details: { measureId: id, type: input.type, level, scopeKind: input.scopeKind, scopeId },
+      });
+      return id;
     },
 
     async read(principal: Principal, id: string) {

@@ -1,7 +1,9 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database, FacilityKind } from '../../db/types.ts';
+import { singleOccupancyCapacity } from '../../domain/placement.ts';
 import { offsetOf, type PageRequest } from '../../shared/pagination.ts';
-import type { FacilitySummary } from './organisation.schemas.ts';
+import { facilitiesWithMeasure } from '../measures/measures.repository.ts';
+import type { FacilitySummary, SingleOccupancyView } from './organisation.schemas.ts';
 
 const validOn = (asOf: string) =>
   sql<boolean>`valid_from <= ${asOf} and (valid_to is null or valid_to > ${asOf})`;
@@ -38,6 +40,51 @@ export function createOrganisationRepository(db: Kysely<Database>) {
     free: r.beds - r.occupied,
   });
 
+  /** Per cell with beds: its facility, beds and occupants on the date. */
+  function cellLoadsQuery(asOf: string, facilityIds?: readonly string[]) {
+    if (facilityIds?.length === 0) return Promise.resolve([]);
+    return db
+      .selectFrom('cell as c')
+      .innerJoin('department as d', 'd.id', 'c.department_id')
+      .innerJoin('bed as b', 'b.cell_id', 'c.id')
+      .leftJoin('placement as p', (j) =>
+        j
+          .onRef('p.bed_id', '=', 'b.id')
+          .on('p.from_date', '<=', asOf)
+          .on((eb) => eb.or([eb('p.to_date', 'is', null), eb('p.to_date', '>', asOf)])),
+      )
+      .select([
+        'd.facility_id as facilityId',
+        'c.id as cellId',
+        sql<number>`count(distinct b.id)::int`.as('beds'),
+        sql<number>`count(p.id)::int`.as('occupants'),
+      ])
+      .$if(facilityIds !== undefined, (q) => q.where('d.facility_id', 'in', facilityIds as string[]))
+      .groupBy(['d.facility_id', 'c.id'])
+      .execute();
+  }
+
+  /** Adds capacity under single occupancy (seed 000) to each facility, in two queries for all. */
+  async function withSingleOccupancy<T extends { id: string }>(
+    rows: T[],
+    asOf: string,
+    all: boolean,
+  ): Promise<(T & { singleOccupancy: SingleOccupancyView })[]> {
+    const [loads, inForce] = await Promise.all([
+      cellLoadsQuery(asOf, all ? undefined : rows.map((r) => r.id)),
+      facilitiesWithMeasure(db, 'single_occupancy', asOf),
+    ]);
+    const byFacility = new Map<string, { beds: number; occupants: number }[]>();
+    for (const l of loads) byFacility.set(l.facilityId, [...(byFacility.get(l.facilityId) ?? []), l]);
+    return rows.map((r) => ({
+      ...r,
+      singleOccupancy: {
+        inForce: inForce.has(r.id),
+        ...singleOccupancyCapacity(byFacility.get(r.id) ?? []),
+      },
+    }));
+  }
+
   return {
     orgUnits(asOf: string) {
       return db
@@ -58,7 +105,7 @@ export function createOrganisationRepository(db: Kysely<Database>) {
 
     async facilitiesWithCapacity(asOf: string): Promise<FacilitySummary[]> {
       const rows = await capacityQuery(asOf).orderBy('f.name').execute();
-      return rows.map(withFree);
+      return withSingleOccupancy(rows.map(withFree), asOf, true);
     },
 
     async listFacilities(
@@ -75,12 +122,17 @@ export function createOrganisationRepository(db: Kysely<Database>) {
         .limit(page.pageSize)
         .offset(offsetOf(page))
         .execute();
-      return { items: rows.map(({ total: _t, ...r }) => withFree(r)), total: rows[0]?.total ?? 0 };
+      const items = await withSingleOccupancy(
+        rows.map(({ total: _t, ...r }) => withFree(r)),
+        asOf,
+        false,
+      );
+      return { items, total: rows[0]?.total ?? 0 };
     },
 
     async facility(id: string, asOf: string) {
       const row = await capacityQuery(asOf).where('f.id', '=', id).executeTakeFirst();
-      return row ? withFree(row) : undefined;
+      return row ? (await withSingleOccupancy([withFree(row)], asOf, false))[0] : undefined;
     },
 
     facilityParents(id: string, asOf: string) {
@@ -91,6 +143,16 @@ export function createOrganisationRepository(db: Kysely<Database>) {
         .where('m.facility_id', '=', id)
         .where(sql<boolean>`m.valid_from <= ${asOf} and (m.valid_to is null or m.valid_to > ${asOf})`)
         .execute();
+    },
+
+    /** Per cell with beds: its facility, beds and occupants on the date (for single occupancy). */
+    cellLoads(asOf: string, facilityIds?: readonly string[]) {
+      return cellLoadsQuery(asOf, facilityIds);
+    },
+
+    /** The facilities where single occupancy is in force on the date. */
+    singleOccupancyFacilities(asOf: string) {
+      return facilitiesWithMeasure(db, 'single_occupancy', asOf);
     },
 
     beds(facilityId: string, asOf: string) {
@@ -108,6 +170,9 @@ export function createOrganisationRepository(db: Kysely<Database>) {
           'b.label as bedLabel',
           sql<boolean>`exists (select 1 from placement p where p.bed_id = b.id and p.from_date <= ${asOf}
             and (p.to_date is null or p.to_date > ${asOf}))`.as('occupied'),
+          sql<number>`(select count(*) from placement p join bed cb on cb.id = p.bed_id
+            where cb.cell_id = c.id and p.from_date <= ${asOf}
+            and (p.to_date is null or p.to_date > ${asOf}))::int`.as('inCell'),
         ])
         .where('d.facility_id', '=', facilityId)
         .orderBy('d.code')

@@ -6,6 +6,18 @@ export const orgKind = z.enum(['directorate', 'region', 'unit']);
 
 export const capacity = { beds: z.number().int(), occupied: z.number().int(), free: z.number().int() };
 
+/**
+ * Capacity while single occupancy is in force (seed 000): a cell with one or more beds counts one
+ * place; cells with more than one occupant are over capacity. `inForce` says whether it applies now.
+ */
+export const singleOccupancy = z.object({
+  inForce: z.boolean(),
+  places: z.number().int(),
+  free: z.number().int(),
+  cellsOverCapacity: z.number().int(),
+});
+export type SingleOccupancyView = z.infer<typeof singleOccupancy>;
+
 export const facilitySummary = z.object({
   id: z.uuid(),
   code: z.string(),
@@ -13,6 +25,7 @@ export const facilitySummary = z.object({
   kind: facilityKind,
   municipality: z.string(),
   ...capacity,
+  singleOccupancy,
 });
 export type FacilitySummary = z.infer<typeof facilitySummary>;
 
@@ -60,7 +73,15 @@ export const facilityDetailResponse = facilitySummary.extend({
         z.object({
           id: z.uuid(),
           number: z.string(),
-          beds: z.array(z.object({ id: z.uuid(), label: z.string(), occupied: z.boolean() })),
+          beds: z.array(
+            z.object({
+              id: z.uuid(),
+              label: z.string(),
+              occupied: z.boolean(),
+              /** Free and, under single occupancy, in a cell nobody is in: where a person may be placed. */
+              usable: z.boolean(),
+            }),
+          ),
         }),
       ),
     }),

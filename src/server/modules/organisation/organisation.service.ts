@@ -1,4 +1,5 @@
 import type { FacilityKind } from '../../db/types.ts';
+import { bedUsable } from '../../domain/placement.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { errors } from '../../shared/errors.ts';
 import type { PageRequest } from '../../shared/pagination.ts';
@@ -55,8 +56,19 @@ export function createOrganisationService(repo: OrganisationRepository, clock: C
           cell = { id: r.cellId, number: r.cellNumber, beds: [] };
           dep.cells.push(cell);
         }
-        if (r.bedId && r.bedLabel !== null)
-          cell.beds.push({ id: r.bedId, label: r.bedLabel, occupied: Boolean(r.occupied) });
+        if (r.bedId && r.bedLabel !== null) {
+          const occupied = Boolean(r.occupied);
+          cell.beds.push({
+            id: r.bedId,
+            label: r.bedLabel,
+            occupied,
+            usable: bedUsable({
+              bedOccupied: occupied,
+              othersInCell: r.inCell ?? 0,
+              singleOccupancy: facility.singleOccupancy.inForce,
+            }),
+          });
+        }
       }
       return { ...facility, parents, departments };
     },

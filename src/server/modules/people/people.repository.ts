@@ -89,6 +89,7 @@ export function createPeopleRepository(db: Kysely<Database>) {
         .leftJoin('cell as c', 'c.id', 'b.cell_id')
         .leftJoin('department as d', 'd.id', 'c.department_id')
         .select([
+          'pl.id',
           'pl.kind',
           'pl.from_date',
           'f.id as facilityId',

@@ -59,6 +59,8 @@ export const sentence = z.object({
 });
 
 export const placement = z.object({
+  /** The current placement: a move names it, so a move from a stale page is refused. */
+  id: z.uuid(),
   kind: z.enum(['cell', 'em']),
   since: z.iso.date(),
   facility: ref.extend({ kind: facilityKind }),

@@ -53,6 +53,7 @@ export function createPeopleService(db: Kysely<Database>, clock: Clock) {
       nationalIdKind: person.national_id_kind,
       placement: placement
         ? {
+            id: placement.id,
             kind: placement.kind,
             since: placement.from_date,
             facility: {

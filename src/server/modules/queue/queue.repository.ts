@@ -126,7 +126,7 @@ export function createQueueRepository(db: Kysely<Database>) {
         .innerJoin('cell as c', 'c.id', 'b.cell_id')
         .innerJoin('department as d', 'd.id', 'c.department_id')
         .innerJoin('facility as f', 'f.id', 'd.facility_id')
-        .select(['b.id', 'f.id as facilityId', 'f.kind as facilityKind'])
+        .select(['b.id', 'c.id as cellId', 'f.id as facilityId', 'f.kind as facilityKind'])
         .where('b.id', '=', bedId)
         .executeTakeFirst();
     },

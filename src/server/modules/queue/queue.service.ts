@@ -14,6 +14,7 @@ import { errors, isUniqueViolation } from '../../shared/errors.ts';
 import type { Page, PageRequest } from '../../shared/pagination.ts';
 import type { CalculationsService } from '../calculations/calculations.service.ts';
 import type { PeopleService } from '../people/people.service.ts';
+import { assertCellUsable } from '../placement/placement.service.ts';
 import { createQueueRepository, QUEUE_STATUSES, type QueueRow } from './queue.repository.ts';
 import type { QueueItem } from './queue.schemas.ts';
 
@@ -207,6 +208,8 @@ export function createQueueService(
           if (!PLACEABLE.has(bed.facilityKind)) throw errors.field('bedId', 'facility_not_prison');
           assertFacilityInScope(scope, bed.facilityId);
           if (await repo.bedOccupied(bed.id)) throw errors.conflict('bed_taken');
+          // Single occupancy: the cell is locked, then nobody else may be in it.
+          await assertCellUsable(trx, bed, today, sentence.person_id);
           if (await repo.currentPlacement(sentence.person_id)) throw errors.conflict('already_placed');
           try {
             await repo.insertPlacement({

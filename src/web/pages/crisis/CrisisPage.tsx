@@ -40,7 +40,9 @@ export function CrisisPage() {
   const from = isIsoDate(fromParam) ? fromParam : today;
   const to = isIsoDate(toParam) ? toParam : addDays(from, 30);
   const withinDays = parseDays(params.get('withinDays'), MAX_DAYS) ?? DEFAULT_DAYS;
-  const query = { from, to, withinDays };
+  // The outbreak page links here with one facility.
+  const facilityId = params.get('facilityId') ?? undefined;
+  const query = { from, to, withinDays, facilityId };
 
   const [form, setForm] = useState({ from, to, withinDays: String(withinDays) });
   const [formErrors, setFormErrors] = useState<Partial<Record<keyof Filters, string>>>({});
@@ -48,7 +50,7 @@ export function CrisisPage() {
 
   const { data, error, loading, reload } = useApi(
     (signal) => api.get<CrisisList>('/crisis/early-release', query, signal),
-    [from, to, withinDays],
+    [from, to, withinDays, facilityId],
   );
   const listId = useId();
 
@@ -62,7 +64,12 @@ export function CrisisPage() {
     if (days === null) errors.withinDays = t('eligibilityList.withinDaysInvalid', { max: MAX_DAYS });
     setFormErrors(errors);
     if (Object.keys(errors).length > 0 || days === null) return;
-    setParams({ from: form.from, to: form.to, withinDays: String(days) });
+    setParams({
+      from: form.from,
+      to: form.to,
+      withinDays: String(days),
+      ...(facilityId ? { facilityId } : {}),
+    });
   };
 
   // A plain link sends no Accept-Language, so the CSV's language goes in the query.

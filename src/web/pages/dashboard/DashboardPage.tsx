@@ -44,6 +44,12 @@ export function DashboardPage() {
                     label: t('count.occupancy'),
                     value: formatPercent(data.total.occupied, data.total.beds, locale),
                   },
+                  ...(data.singleOccupancy.facilitiesInForce > 0
+                    ? [
+                        { label: t('single.places'), value: n(data.singleOccupancy.places) },
+                        { label: t('single.cellsOver'), value: n(data.singleOccupancy.cellsOverCapacity) },
+                      ]
+                    : []),
                 ]}
               />
             </Card>

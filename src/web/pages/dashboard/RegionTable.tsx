@@ -42,6 +42,8 @@ export function RegionTable({ regions }: { regions: Region[] }) {
                   <Table.HeaderCell className="num">{t('count.occupied')}</Table.HeaderCell>
                   <Table.HeaderCell className="num">{t('count.free')}</Table.HeaderCell>
                   <Table.HeaderCell className="num">{t('count.occupancy')}</Table.HeaderCell>
+                  <Table.HeaderCell className="num">{t('single.places')}</Table.HeaderCell>
+                  <Table.HeaderCell className="num">{t('single.cellsOver')}</Table.HeaderCell>
                 </Table.Row>
               </Table.Head>
               <Table.Body>
@@ -103,6 +105,8 @@ function RegionRows({
         <Table.Cell className="num">{n(region.occupied)}</Table.Cell>
         <Table.Cell className="num">{n(region.free)}</Table.Cell>
         <Table.Cell className="num">{formatPercent(region.occupied, region.beds, locale)}</Table.Cell>
+        <Table.Cell className="num">{n(region.singleOccupancy.places)}</Table.Cell>
+        <Table.Cell className="num">{n(region.singleOccupancy.cellsOverCapacity)}</Table.Cell>
       </Table.Row>
       {expanded &&
         region.facilities.map((facility, index) => (
@@ -119,6 +123,12 @@ function RegionRows({
             <Table.Cell className="num">{n(facility.occupied)}</Table.Cell>
             <Table.Cell className="num">{n(facility.free)}</Table.Cell>
             <Table.Cell className="num">{formatPercent(facility.occupied, facility.beds, locale)}</Table.Cell>
+            <Table.Cell className="num">
+              {facility.singleOccupancy.inForce ? n(facility.singleOccupancy.places) : t('single.notInForce')}
+            </Table.Cell>
+            <Table.Cell className="num">
+              {facility.singleOccupancy.inForce ? n(facility.singleOccupancy.cellsOverCapacity) : '–'}
+            </Table.Cell>
           </Table.Row>
         ))}
     </Fragment>

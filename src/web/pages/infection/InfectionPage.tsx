@@ -11,6 +11,7 @@ import { formatDate, formatNumber, isIsoDate, todayInOslo } from '../../i18n/for
 import { type Translate, useI18n } from '../../i18n/index.tsx';
 import type { Locale } from '../../types.ts';
 import { InfectionEntryForm, InfectionImportForm } from './InfectionForms.tsx';
+import { ThresholdsSection } from './ThresholdsSection.tsx';
 import {
   type FacilitiesResult,
   LEVEL_COLOR,
@@ -158,6 +159,13 @@ export function InfectionPage() {
           )}
         </section>
       )}
+
+      <ThresholdsSection
+        canManage={can('infection.manage')}
+        today={today}
+        generation={generation}
+        onChanged={() => setGeneration((n) => n + 1)}
+      />
 
       {can('infection.manage') && (
         <>

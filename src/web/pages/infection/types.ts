@@ -25,6 +25,17 @@ export type FacilitySituation = Situation & {
   orgUnit: { id: string; name: string; kind: string } | null;
 };
 
+export type ThresholdPeriod = {
+  validFrom: string;
+  validTo: string | null;
+  yellowFrom: number;
+  redFrom: number;
+  risingPercent: number;
+  compareDays: number;
+  source: string;
+};
+export type ThresholdsResult = { current: Thresholds; periods: ThresholdPeriod[] };
+
 export type MunicipalitiesResult = { asOf: string; thresholds: Thresholds; items: Situation[] };
 export type FacilitiesResult = { asOf: string; thresholds: Thresholds; items: FacilitySituation[] };
 export type EntryResult = { municipality: string; date: string; incidence14d: number; created: boolean };

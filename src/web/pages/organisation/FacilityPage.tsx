@@ -2,6 +2,7 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api.ts';
+import { useAuth } from '../../auth.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Facts } from '../../components/Facts.tsx';
@@ -14,6 +15,7 @@ import type { Department, FacilityDetail } from '../../types.ts';
 
 export function FacilityPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
+  const { can } = useAuth();
   const [params] = useSearchParams();
   const asOfParam = params.get('asOf');
   const asOf = asOfParam && isIsoDate(asOfParam) ? asOfParam : undefined;
@@ -50,8 +52,29 @@ export function FacilityPage({ id }: { id: string }) {
               { label: t('count.beds'), value: n(data.beds) },
               { label: t('count.occupied'), value: n(data.occupied) },
               { label: t('count.free'), value: n(data.free) },
+              ...(data.kind === 'probation_office'
+                ? []
+                : [
+                    {
+                      label: t('single.places'),
+                      value: data.singleOccupancy.inForce
+                        ? n(data.singleOccupancy.places)
+                        : `${n(data.singleOccupancy.places)} (${t('single.notInForce')})`,
+                    },
+                  ]),
+              ...(data.singleOccupancy.inForce && data.kind !== 'probation_office'
+                ? [{ label: t('single.cellsOver'), value: n(data.singleOccupancy.cellsOverCapacity) }]
+                : []),
             ]}
           />
+          {data.singleOccupancy.inForce && data.kind !== 'probation_office' && (
+            <Paragraph data-size="sm">{t('single.inForceNote')}</Paragraph>
+          )}
+          {can('health.read') && data.kind !== 'probation_office' && (
+            <Paragraph>
+              <AppLink to={`/kohort?facility=${data.id}`}>{t('facility.toCohort')}</AppLink>
+            </Paragraph>
+          )}
           <Heading level={2} data-size="md">
             {t('facility.departments')}
           </Heading>
@@ -100,8 +123,8 @@ function DepartmentView({ department }: { department: Department }) {
                 <Table.Cell>{cell.number}</Table.Cell>
                 <Table.Cell>{bed.label}</Table.Cell>
                 <Table.Cell>
-                  <span className={bed.occupied ? 'bed bed--occupied' : 'bed bed--free'}>
-                    {bed.occupied ? t('bed.occupied') : t('bed.free')}
+                  <span className={bed.usable ? 'bed bed--free' : 'bed bed--occupied'}>
+                    {bed.occupied ? t('bed.occupied') : bed.usable ? t('bed.free') : t('single.bedNotUsable')}
                   </span>
                 </Table.Cell>
               </Table.Row>

@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { api } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -11,14 +11,18 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { PersonDetail, Placement } from '../../types.ts';
+import { PersonLeaveSection } from '../leave/PersonLeaveSection.tsx';
+import { MoveAction } from '../placement/MoveAction.tsx';
+import { VisitorsSection } from '../visits/VisitorsSection.tsx';
 import { AuditSection } from './AuditSection.tsx';
+import { HealthSection } from './HealthSection.tsx';
 import { JudgmentView } from './JudgmentView.tsx';
 import { KeyDatesSection } from './KeyDatesSection.tsx';
 
 export function PersonPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
   const { can } = useAuth();
-  const { data, error, loading } = useApi(
+  const { data, error, loading, reload } = useApi(
     (signal) => api.get<PersonDetail>(`/people/${encodeURIComponent(id)}`, {}, signal),
     [id],
   );
@@ -54,7 +58,14 @@ export function PersonPage({ id }: { id: string }) {
               ]}
             />
           </section>
-          <PlacementSection placement={data.placement} />
+          <PlacementSection
+            placement={data.placement}
+            action={
+              can('placement.admit') && data.placement?.kind === 'cell' ? (
+                <MoveAction person={data} onMoved={reload} />
+              ) : null
+            }
+          />
           <section aria-labelledby={judgmentsId} className="section">
             <Heading level={2} data-size="md" id={judgmentsId}>
               {t('person.judgments')}
@@ -66,6 +77,11 @@ export function PersonPage({ id }: { id: string }) {
             )}
           </section>
           {can('person.read') && <KeyDatesSection personId={data.id} />}
+          {can('health.read') && <HealthSection personId={data.id} />}
+          {can('visits.read') && (
+            <VisitorsSection personId={data.id} name={`${data.givenName} ${data.familyName}`} />
+          )}
+          {can('leave.read') && <PersonLeaveSection personId={data.id} />}
           {can('person.audit.read') && <AuditSection personId={data.id} />}
         </>
       )}
@@ -73,7 +89,7 @@ export function PersonPage({ id }: { id: string }) {
   );
 }
 
-function PlacementSection({ placement }: { placement: Placement | null }) {
+function PlacementSection({ placement, action }: { placement: Placement | null; action?: ReactNode }) {
   const { t, locale } = useI18n();
   const { can } = useAuth();
   const headingId = useId();
@@ -111,6 +127,7 @@ function PlacementSection({ placement }: { placement: Placement | null }) {
           ]}
         />
       )}
+      {action}
     </section>
   );
 }

@@ -39,8 +39,9 @@ export function AdmitDialog({ item, onDone, onClose, onConflict }: Props) {
   );
   const detail = facility.data?.id === facilityId ? facility.data : undefined;
   const department = detail?.departments.find((d) => d.id === departmentId);
+  // Only beds a person may be placed in: free, and under single occupancy in an empty cell.
   const freeBeds = (department?.cells ?? []).flatMap((cell) =>
-    cell.beds.filter((bed) => !bed.occupied).map((bed) => ({ bed, cell })),
+    cell.beds.filter((bed) => bed.usable).map((bed) => ({ bed, cell })),
   );
 
   // After a refresh the chosen bed may have been taken: then nothing is chosen.
@@ -113,7 +114,7 @@ export function AdmitDialog({ item, onDone, onClose, onConflict }: Props) {
             <Select.Option key={d.id} value={d.id}>
               {t('admit.departmentOption', {
                 name: d.name,
-                free: d.cells.reduce((sum, cell) => sum + cell.beds.filter((bed) => !bed.occupied).length, 0),
+                free: d.cells.reduce((sum, cell) => sum + cell.beds.filter((bed) => bed.usable).length, 0),
               })}
             </Select.Option>
           ))}

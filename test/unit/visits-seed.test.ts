@@ -1,0 +1,63 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { Kysely, PGliteDialect, sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateToLatest } from '../../src/server/db/migrate.ts';
+import type { Database } from '../../src/server/db/types.ts';
+import { seedDemo } from '../../src/server/seed/demo.ts';
+import { DEMO_PEOPLE } from '../../src/server/seed/fixtures.ts';
+
+const TODAY = '2026-11-23';
+
+describe('demo visits', () => {
+  let db: Kysely<Database>;
+  beforeAll(async () => {
+    const pglite = await PGlite.create('memory://', {
+      extensions: { pg_trgm },
+      parsers: { 1082: (v: string) => v },
+    });
+    db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+    await migrateToLatest(db);
+    await seedDemo(db, { scale: 1, seed: 2020, today: TODAY });
+  }, 120_000);
+  afterAll(() => db?.destroy());
+
+  it('gives every prison its visiting rooms, video and glass wall included, with weekly times', async () => {
+    const rows = await sql<{ kinds: string[]; templates: number }>`
+      select array_agg(distinct r.kind order by r.kind) as kinds, count(t.id)::int as templates
+      from facility f join visiting_room r on r.facility_id = f.id
+      left join visit_slot_template t on t.room_id = r.id
+      where f.kind in ('prison_high', 'prison_lower') group by f.id`.execute(db);
+    expect(rows.rows.length).toBeGreaterThan(30);
+    for (const r of rows.rows) {
+      expect(r.kinds).toEqual(['child_friendly', 'glass_wall', 'official', 'ordinary', 'video']);
+      expect(r.templates).toBeGreaterThan(10);
+    }
+  });
+
+  it('gives Åsmund Ødegård approved visitors (a child among them) and visits', async () => {
+    const id = DEMO_PEOPLE.admitted.personId;
+    const visitors = await db.selectFrom('visitor').selectAll().where('person_id', '=', id).execute();
+    expect(
+      visitors
+        .filter((v) => v.status === 'approved')
+        .map((v) => v.relation)
+        .sort(),
+    ).toEqual(['child', 'friend', 'spouse']);
+    expect(visitors.some((v) => v.status === 'applied')).toBe(true);
+    const visits = await db.selectFrom('visit').select('status').where('person_id', '=', id).execute();
+    expect(visits.length).toBeGreaterThan(0);
+  });
+
+  it('has completed visits in the last weeks and never more bookings than a slot’s places', async () => {
+    const completed = await sql<{
+      n: number;
+    }>`select count(*)::int as n from visit where status = 'completed'`.execute(db);
+    expect(completed.rows[0]?.n).toBeGreaterThan(20);
+    const over = await sql<{ n: number }>`
+      select count(*)::int as n from visit_slot s
+      where s.booked <> (select count(*) from visit v where v.slot_id = s.id and v.status = 'booked' or v.slot_id = s.id and v.status = 'completed')
+         or s.booked > s.capacity`.execute(db);
+    expect(over.rows[0]?.n).toBe(0);
+  });
+});
