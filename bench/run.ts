@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale N --seconds S --connections C --recalc-scales 1,30 --engine-count N --import-count N --visit-bookings N --tracing-scales 1,30 --crisis-scales 1,30 --leave-runs N]`: measures Varde's person search,
+// `npm run bench [-- --scale N --seconds S --connections C --recalc-scales 1,30 --engine-count N --import-count N --visit-bookings N --tracing-scales 1,30 --crisis-scales 1,30 --leave-runs N --incident-scales 1,30]`: measures Varde's person search,
 // person page and dashboard under load, and in the same run two baselines: the same SQL through
 // the bare driver, and a bare Fastify route returning a constant. Prints a markdown table.
 import { spawn, spawnSync } from 'node:child_process';
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     'tracing-scales': { type: 'string', default: '1,30' },
     'crisis-scales': { type: 'string', default: '1,30' },
     'leave-runs': { type: 'string', default: '200' },
+    'incident-scales': { type: 'string', default: '1,30' },
   },
 });
 const seconds = Number(values.seconds);
@@ -128,3 +129,7 @@ console.log('\n## National crisis picture\n');
 spawnSync(process.execPath, ['bench/crisis.ts', '--scales', values['crisis-scales']], { stdio: 'inherit' });
 console.log('\n## Leave assessment\n');
 spawnSync(process.execPath, ['bench/leave.ts', '--runs', values['leave-runs']], { stdio: 'inherit' });
+console.log('\n## Incident statistics\n');
+spawnSync(process.execPath, ['bench/incidents.ts', '--scales', values['incident-scales']], {
+  stdio: 'inherit',
+});

@@ -14,6 +14,8 @@ import type { Database } from './db/types.ts';
 import { healthRoutes } from './http/health.ts';
 import { sendProblem } from './http/problem.ts';
 import { registerSecurity } from './http/security.ts';
+import { assessmentsRoutes } from './modules/assessments/assessments.routes.ts';
+import { createAssessmentsService } from './modules/assessments/assessments.service.ts';
 import { createAuthRepository } from './modules/auth/auth.repository.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
@@ -25,6 +27,8 @@ import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { createDashboardService } from './modules/dashboard/dashboard.service.ts';
 import { healthStatusRoutes } from './modules/health/health.routes.ts';
 import { createHealthService } from './modules/health/health.service.ts';
+import { incidentsRoutes } from './modules/incidents/incidents.routes.ts';
+import { createIncidentsService } from './modules/incidents/incidents.service.ts';
 import { infectionRoutes } from './modules/infection/infection.routes.ts';
 import { createInfectionService } from './modules/infection/infection.service.ts';
 import { integrationRoutes } from './modules/integration/integration.routes.ts';
@@ -43,6 +47,8 @@ import { placementRoutes } from './modules/placement/placement.routes.ts';
 import { createPlacementService } from './modules/placement/placement.service.ts';
 import { queueRoutes } from './modules/queue/queue.routes.ts';
 import { createQueueService } from './modules/queue/queue.service.ts';
+import { securityRoutes } from './modules/security/security.routes.ts';
+import { createSecurityService } from './modules/security/security.service.ts';
 import { visitsRoutes } from './modules/visits/visits.routes.ts';
 import { createVisitsService } from './modules/visits/visits.service.ts';
 import type { Clock } from './shared/clock.ts';
@@ -86,6 +92,9 @@ export function createServices(
   const crisis = createCrisisService(db, clock, { measures, calculations });
   const health = createHealthService(db, clock);
   const leave = createLeaveService(db, clock, { calculations, infection });
+  const assessments = createAssessmentsService(db, clock);
+  const security = createSecurityService(db, clock);
+  const incidents = createIncidentsService(db, clock);
   return {
     auth,
     organisation,
@@ -101,6 +110,9 @@ export function createServices(
     crisis,
     visits,
     leave,
+    assessments,
+    security,
+    incidents,
   };
 }
 
@@ -188,6 +200,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   placementRoutes(app, services.placement);
   healthStatusRoutes(app, services.health);
   leaveRoutes(app, services.leave);
+  assessmentsRoutes(app, services.assessments);
+  securityRoutes(app, services.security);
+  incidentsRoutes(app, services.incidents);
 
   const webRoot = deps.webRoot ?? resolve('dist/web');
   const hasWeb = existsSync(resolve(webRoot, 'index.html'));

@@ -3,6 +3,10 @@ import { AuthProvider } from './auth.tsx';
 import { Protected } from './components/Guards.tsx';
 import { Layout } from './components/Layout.tsx';
 import { I18nProvider } from './i18n/index.tsx';
+import { AssessmentHistoryPage } from './pages/assessments/AssessmentHistoryPage.tsx';
+import { AssessmentPage } from './pages/assessments/AssessmentPage.tsx';
+import { DuePage } from './pages/assessments/DuePage.tsx';
+import { NewAssessmentPage } from './pages/assessments/NewAssessmentPage.tsx';
 import { CalculatorPage } from './pages/calculator/CalculatorPage.tsx';
 import { CrisisPage } from './pages/crisis/CrisisPage.tsx';
 import { CrisisDashboardPage } from './pages/crisisdashboard/CrisisDashboardPage.tsx';
@@ -13,6 +17,10 @@ import { EligibilityPage } from './pages/eligibility/EligibilityPage.tsx';
 import { NotFoundPage } from './pages/errors/NotFoundPage.tsx';
 import { HealthPage } from './pages/health/HealthPage.tsx';
 import { RosterPage } from './pages/health/RosterPage.tsx';
+import { IncidentPage } from './pages/incidents/IncidentPage.tsx';
+import { IncidentStatisticsPage } from './pages/incidents/IncidentStatisticsPage.tsx';
+import { IncidentsPage } from './pages/incidents/IncidentsPage.tsx';
+import { NewIncidentPage } from './pages/incidents/NewIncidentPage.tsx';
 import { InfectionPage } from './pages/infection/InfectionPage.tsx';
 import { ImportMessagePage } from './pages/integration/ImportMessagePage.tsx';
 import { MessagePage } from './pages/integration/MessagePage.tsx';
@@ -31,7 +39,10 @@ import { PersonPage } from './pages/people/PersonPage.tsx';
 import { CohortPage } from './pages/placement/CohortPage.tsx';
 import { QueuePage } from './pages/queue/QueuePage.tsx';
 import { RelativesPage } from './pages/relatives/RelativesPage.tsx';
+import { SecurityPage } from './pages/security/SecurityPage.tsx';
+import { SecurityUnitPage } from './pages/security/SecurityUnitPage.tsx';
 import { VisitingRoomsPage } from './pages/visits/VisitingRoomsPage.tsx';
+import { VisitNoticePage } from './pages/visits/VisitNoticePage.tsx';
 import { VisitsPage } from './pages/visits/VisitsPage.tsx';
 
 export function App() {
@@ -213,6 +224,14 @@ export function App() {
                 }
               />
               <Route
+                path="/besok/:visitId/melding"
+                element={
+                  <Protected permission="visits.read">
+                    <VisitNoticeRoute />
+                  </Protected>
+                }
+              />
+              <Route
                 path="/besoksrom"
                 element={
                   <Protected permission="visits.rooms.manage">
@@ -253,6 +272,86 @@ export function App() {
                 }
               />
               <Route
+                path="/vurdering"
+                element={
+                  <Protected permission="assessment.read">
+                    <DuePage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/vurdering/ny"
+                element={
+                  <Protected permission="assessment.manage">
+                    <NewAssessmentPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/vurdering/person/:id"
+                element={
+                  <Protected permission="assessment.read">
+                    <AssessmentPersonRoute />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/vurdering/:id"
+                element={
+                  <Protected permission="assessment.read">
+                    <AssessmentHistoryRoute />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/hendelser"
+                element={
+                  <Protected permission="incident.read">
+                    <IncidentsPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/hendelser/ny"
+                element={
+                  <Protected permission="incident.report">
+                    <NewIncidentPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/hendelser/statistikk"
+                element={
+                  <Protected permission="incident.statistics">
+                    <IncidentStatisticsPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/hendelser/:id"
+                element={
+                  <Protected permission="incident.read">
+                    <IncidentRoute />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/sikkerhet"
+                element={
+                  <Protected permission="security.read">
+                    <SecurityPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/sikkerhet/:id"
+                element={
+                  <Protected permission="security.read">
+                    <SecurityUnitRoute />
+                  </Protected>
+                }
+              />
+              <Route
                 path="*"
                 element={
                   <Protected>
@@ -279,6 +378,16 @@ function MessageRoute() {
   return <MessagePage key={id} id={id} />;
 }
 
+function AssessmentPersonRoute() {
+  const { id = '' } = useParams();
+  return <AssessmentPage key={id} personId={id} />;
+}
+
+function AssessmentHistoryRoute() {
+  const { id = '' } = useParams();
+  return <AssessmentHistoryPage key={id} id={id} />;
+}
+
 function LeaveRoute() {
   const { id = '' } = useParams();
   return <LeaveApplicationPage key={id} id={id} />;
@@ -292,4 +401,19 @@ function LeaveLetterRoute() {
 function FacilityRoute() {
   const { id = '' } = useParams();
   return <FacilityPage key={id} id={id} />;
+}
+
+function VisitNoticeRoute() {
+  const { visitId = '' } = useParams();
+  return <VisitNoticePage key={visitId} visitId={visitId} />;
+}
+
+function IncidentRoute() {
+  const { id = '' } = useParams();
+  return <IncidentPage key={id} id={id} />;
+}
+
+function SecurityUnitRoute() {
+  const { id = '' } = useParams();
+  return <SecurityUnitPage key={id} id={id} />;
 }

@@ -47,7 +47,15 @@ export type Permission =
   | 'visits.rooms.manage'
   | 'leave.read'
   | 'leave.apply'
-  | 'leave.decide';
+  | 'leave.decide'
+  | 'assessment.read'
+  | 'assessment.manage'
+  | 'incident.read'
+  | 'incident.report'
+  | 'incident.manage'
+  | 'incident.statistics'
+  | 'security.read'
+  | 'security.classify';
 
 export type Me = {
   id: string;

@@ -34,6 +34,11 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
   const messages = { in: '', out: '' };
   // A pending leave application of the in-scope person (in) and of the out-of-scope one (out).
   const leaveApplication = { in: '', out: '' };
+  // An incident at prison A (in) and one at prison B (out).
+  const incident = {
+    in: '0000c1de-0000-4000-8000-000000000001',
+    out: '0000c1de-0000-4000-8000-000000000002',
+  };
   // A visiting room in prison A (in) and in prison B (out).
   const visitingRoom = {
     in: '0000b151-0000-4000-8000-000000000001',
@@ -132,6 +137,23 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
     }
     leaveApplication.in = await insertLeaveApplication(t.db, inScope.personId, t.world.prisonA);
     leaveApplication.out = await insertLeaveApplication(t.db, outOfScope.personId, t.world.prisonB);
+    for (const [side, facility] of [
+      ['in', t.world.prisonA],
+      ['out', t.world.prisonB],
+    ] as const)
+      await t.db
+        .insertInto('incident')
+        .values({
+          id: incident[side],
+          facility_id: facility,
+          type: 'contraband',
+          severity: 'moderate',
+          occurred_on: '2026-11-20',
+          occurred_time: '12:00',
+          description: 'Tilgangstest',
+          reported_by_name: 'Tilgangstest',
+        })
+        .execute();
   });
   afterAll(() => t.close());
 
@@ -155,15 +177,24 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
       .replace(/^\/api\/v1\/health\/statuses\/:id/, `/api/v1/health/statuses/${health[side].status}`)
       .replace(/^\/api\/v1\/roster\/:id/, '/api/v1/roster/00000000-0000-4000-8000-00000000beef')
       .replace(/^\/api\/v1\/visiting-rooms\/:id/, `/api/v1/visiting-rooms/${visitingRoom[side]}`)
-      .replace(/:(templateId|closureId|visitorId|visitId)/, '00000000-0000-4000-8000-00000000beef');
+      .replace(
+        /^\/api\/v1\/(assessments|restrictions|non-associations)\/:id/,
+        '/api/v1/$1/00000000-0000-4000-8000-00000000beef',
+      )
+      .replace(/^\/api\/v1\/incidents\/facilities\/:id/, `/api/v1/incidents/facilities/${facility}`)
+      .replace(/^\/api\/v1\/incidents\/:id/, `/api/v1/incidents/${incident[side]}`)
+      .replace(/^\/api\/v1\/notifications\/:id/, '/api/v1/notifications/00000000-0000-4000-8000-00000000beef')
+      .replace(/:(templateId|closureId|visitorId|visitId|actionId)/, '00000000-0000-4000-8000-00000000beef');
     const queries: Record<string, string> = {
       '/api/v1/people': `?q=${encodeURIComponent(person.nationalId)}`,
       '/api/v1/eligibility': '?kind=parole&withinDays=3650',
       '/api/v1/leave/statistics': '?from=2026-11-01&to=2026-11-30',
+      '/api/v1/incidents/statistics': '?from=2026-01-01&to=2026-11-30',
       '/api/v1/crisis/early-release': '?from=2026-11-23&to=2027-11-23&withinDays=365',
       '/api/v1/crisis/report': '?date=2026-11-23&format=csv',
       '/api/v1/health/statuses': `?facilityId=${facility}`,
       '/api/v1/facilities/:id/roster': '?from=2026-11-23&to=2026-11-29',
+      '/api/v1/visits/review': `?facilityId=${facility}`,
     };
     const query = queries[url] ?? '';
     const bodies: Record<string, object> = {
@@ -208,6 +239,25 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
     };
     // Health, staff and roster: bodies by route, for the side's person, staff member and department.
     const byRoute: Record<string, object> = {
+      // Assessments: the first for the side's person; a measure and a separation refused by rule or
+      // state (409/422) once access and scope are passed.
+      '/api/v1/people/:id/assessments': {
+        supersedesId: null,
+        occasion: 'intake',
+        assessedOn: TODAY,
+        informationSources: 'Tilgangstest',
+        needs: [],
+        ratings: [{ purpose: 'leave', probability: 2, consequence: 2, basis: 'Tilgangstest' }],
+      },
+      '/api/v1/people/:id/restrictions': { kind: 'no_leave', justification: 'Tilgangstest' },
+      '/api/v1/restrictions/:id/lift': { version: 1, justification: 'Tilgangstest' },
+      '/api/v1/people/:id/non-associations': {
+        otherPersonId: '00000000-0000-4000-8000-00000000beef',
+        level: 'facility',
+        reason: 'other',
+        note: 'Tilgangstest',
+      },
+      '/api/v1/non-associations/:id/end': { version: 1 },
       // Outbreak actions at the side's prison: refused by rule (422) once access and scope are passed.
       '/api/v1/outbreak/facilities/:id/measures': {
         reason: 'tilgangstest',
@@ -274,6 +324,8 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
         outcome: 'grant',
       },
       '/api/v1/people/:id/visits/:visitId/cancel': { version: 1 },
+      // The review of a booked visit: a visit that does not exist (404) once access and scope are passed.
+      '/api/v1/people/:id/visits/:visitId/review': { version: 1, action: 'keep' },
       '/api/v1/health/statuses': {
         subjectKind: 'inmate',
         personId: person.personId,
@@ -314,6 +366,57 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
         staffNumber: `ACC-new-${side}`,
         facilityId: facility,
         title: 'officer',
+      },
+      // Incidents at the side's prison; changes to the side's incident (409/422/404 once passed).
+      '/api/v1/incidents': {
+        facilityId: facility,
+        type: 'fire',
+        occurredOn: TODAY,
+        occurredTime: '08:00',
+        description: 'Tilgangstest',
+        people: [],
+        actions: [],
+      },
+      '/api/v1/incidents/:id/people': { version: 1, role: 'witness', kind: 'external', name: 'Tilgangstest' },
+      '/api/v1/incidents/:id/actions': {
+        version: 1,
+        description: 'Tilgangstest',
+        owner: 'Tilgangstest',
+        deadline: '2026-12-01',
+      },
+      '/api/v1/incidents/:id/actions/:actionId': { version: 1, status: 'done' },
+      '/api/v1/incidents/:id/close': { version: 1, note: 'Tilgangstest' },
+      // A classification of the side's prison: refused as stale (409) after the first one.
+      '/api/v1/facilities/:id/security/classifications': {
+        validFrom: '2026-01-01',
+        static: { perimeter: 'wall', cameras: 'full', alarms: true, searches: 'routine', entryControl: true },
+        dynamic: { staffPresence: 'regular', contactOfficers: true, activities: 'daily' },
+        organisational: {
+          staffingPlan: true,
+          localInstructions: true,
+          trainedPercent: 80,
+          incidentHandling: true,
+          crisisPlans: true,
+        },
+        justification: 'Tilgangstest',
+        supersedes: null,
+      },
+      '/api/v1/security/level': {
+        static: {
+          perimeter: 'fence',
+          cameras: 'none',
+          alarms: true,
+          searches: 'routine',
+          entryControl: false,
+        },
+        dynamic: { staffPresence: 'regular', contactOfficers: true, activities: 'daily' },
+        organisational: {
+          staffingPlan: true,
+          localInstructions: true,
+          trainedPercent: 80,
+          incidentHandling: true,
+          crisisPlans: true,
+        },
       },
       '/api/v1/roster': {
         staffId: health[side].staff,
@@ -370,11 +473,18 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
             ) ||
             // Visiting rooms, times and closures belong to the prison's own staff.
             /\/api\/v1\/(facilities\/:id\/visit|visiting-rooms\/)/.test(route.url) ||
+            // The review list of booked visits names the people of one prison.
+            route.url === '/api/v1/visits/review' ||
             // Outbreak actions name people: only at a facility in the scope.
             /\/api\/v1\/outbreak\/facilities\/:id/.test(route.url) ||
             // A leave application and a new one are about one person.
             /\/api\/v1\/leave\/applications\/:id/.test(route.url) ||
-            (route.method === 'POST' && route.url === '/api/v1/leave/applications');
+            (route.method === 'POST' && route.url === '/api/v1/leave/applications') ||
+            // Incidents, and the staff register behind a report, belong to the facility's own staff;
+            // so does classifying it.
+            /\/api\/v1\/incidents\/(:id|facilities\/:id)/.test(route.url) ||
+            (route.method === 'POST' && route.url === '/api/v1/incidents') ||
+            route.url === '/api/v1/facilities/:id/security/classifications';
           const scoped = personal && !NATIONAL.has(role) && (side === 'out' || !SEES_PRISON_A.has(role));
           const label = `${role} ${side} ${route.method} ${route.url} -> ${res.statusCode}`;
           if (!allowed && res.statusCode !== 403) failures.push(`${label} (expected 403, no permission)`);

@@ -553,6 +553,317 @@ describe.each(dialects())('visits on %s', (dialect) => {
     });
   });
 
+  describe('the review of booked visits when a measure changes', () => {
+    const DAY = '2026-12-08'; // a Tuesday; visits are stopped at prison A on it after the bookings
+    const LATER = '2026-12-15'; // a Tuesday with no stop: only the infection situation changes
+    let reviewed: Awaited<ReturnType<typeof buildPerson>>;
+    let mother = '';
+    let brother = '';
+    const url = () => `/api/v1/people/${reviewed.personId}/visits`;
+    const reviewList = async (s: Session = worker) => {
+      const res = await get(s, `/api/v1/visits/review?facilityId=${t.world.prisonA}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as {
+        items: {
+          visit: { id: string; version: number };
+          person: { id: string };
+          changes: { code: string; text: { nb: string; en: string } }[];
+          recommended: string;
+          stricter: boolean;
+          now: { block: { code: string } | null; recommendation: string; conditions: string[] };
+        }[];
+        reviewed: { visit: { id: string; status: string } }[];
+      };
+    };
+    const slotOn = async (roomId: string, date: string, start: string) =>
+      t.db
+        .selectFrom('visit_slot')
+        .selectAll()
+        .where('room_id', '=', roomId)
+        .where('on_date', '=', date)
+        .where('start_time', '=', start)
+        .executeTakeFirst();
+    const book = async (over: object) => {
+      const res = await post(officer, url(), {
+        ...request({ visitorIds: [mother], ...over }),
+        outcome: 'grant',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { id: string; version: number; status: string };
+    };
+    let first: { id: string; version: number };
+    let second: { id: string; version: number };
+    let third: { id: string; version: number };
+
+    beforeAll(async () => {
+      reviewed = await buildPerson(t.db, {
+        givenName: 'Vurdert',
+        familyName: 'Besøk',
+        facilityId: t.world.prisonA,
+        status: 'admitted',
+        bedId: t.world.bedsA[2],
+      });
+      for (const [name, relation, municipality] of [
+        ['Mor Vurdert', 'parent', 'Drammen'],
+        ['Bror Vurdert', 'sibling', 'Drammen'],
+      ] as const) {
+        const res = await post(worker, `/api/v1/people/${reviewed.personId}/visitors`, {
+          name,
+          relation,
+          homeMunicipality: municipality,
+        });
+        const v = (res.json() as { visitors: { id: string; name: string }[] }).visitors.find(
+          (x) => x.name === name,
+        );
+        const decided = await post(worker, `/api/v1/people/${reviewed.personId}/visitors/${v?.id}/decision`, {
+          version: 1,
+          decision: 'approved',
+        });
+        expect(decided.statusCode, decided.body).toBe(200);
+        if (relation === 'parent') mother = v?.id ?? '';
+        else brother = v?.id ?? '';
+      }
+      // Drammen is low and stable when the visits are booked.
+      await t.db
+        .insertInto('infection_level')
+        .values(
+          [
+            ['2026-11-16', 5],
+            ['2026-11-23', 5],
+          ].map(([on_date, incidence_14d]) => ({
+            id: randomUUID(),
+            municipality: 'Drammen',
+            on_date: on_date as string,
+            incidence_14d: incidence_14d as number,
+            source: 'manual' as const,
+            entered_by: null,
+          })),
+        )
+        .execute();
+      first = await book({ date: DAY });
+      second = await book({ date: DAY, visitorIds: [brother] });
+      third = await book({ date: LATER, roomId: room.glass, startTime: '10:00' });
+    });
+
+    it('lists nothing while the facts are as they were at booking', async () => {
+      const list = await reviewList();
+      const mine = list.items.filter((i) => i.person.id === reviewed.personId);
+      expect(mine).toEqual([]);
+    });
+
+    it('lists the visits a visit stop affects, naming what changed, once the stop is set', async () => {
+      await t.db
+        .insertInto('measure')
+        .values({
+          id: randomUUID(),
+          type: 'visits',
+          level: 'stopped',
+          scope_kind: 'facility',
+          org_unit_id: null,
+          facility_id: t.world.prisonA,
+          reason: 'Smitteutbrudd i avdeling A',
+          decided_by: null,
+          decided_by_name: 'Test',
+          valid_from: '2026-12-07',
+          valid_to: '2026-12-10',
+          review_date: '2026-12-07',
+          ended_on: null,
+          ended_by: null,
+        })
+        .execute();
+      const list = await reviewList();
+      const mine = list.items.filter((i) => i.person.id === reviewed.personId);
+      expect(mine.map((i) => i.visit.id).sort()).toEqual([first.id, second.id].sort());
+      const item = mine.find((i) => i.visit.id === first.id);
+      expect(item).toMatchObject({
+        recommended: 'video_instead',
+        stricter: true,
+        now: { block: { code: 'visit_measure_stopped' }, recommendation: 'video_instead' },
+      });
+      expect(item?.changes.map((c) => c.code)).toEqual(['visits_measure', 'recommendation', 'block']);
+      expect(item?.changes[0]?.text).toEqual({
+        nb: 'Besøkstiltak på besøksdagen: ingen besøkstiltak → besøk stanset',
+        en: 'Visit measure on the day of the visit: no visit measure → visits stopped',
+      });
+      expect(item?.changes[2]?.text.en).toContain('Visits are stopped at the prison');
+      // The person page shows the visit as under review, with the same changes.
+      const visits = (await get(worker, url())).json() as {
+        items: { id: string; review: { pending: { changes: unknown[] } | null } }[];
+      };
+      expect(visits.items.find((v) => v.id === first.id)?.review.pending?.changes).toHaveLength(3);
+      expect(visits.items.find((v) => v.id === third.id)?.review.pending).toBeNull();
+    });
+
+    it('refuses to keep a stopped visit, and to cancel without a reason, naming the field', async () => {
+      const keep = await post(worker, `${url()}/${first.id}/review`, {
+        version: first.version,
+        action: 'keep',
+        justification: 'Viktig besøk',
+      });
+      expect(keep.statusCode).toBe(422);
+      expect(keep.json().errors[0]).toMatchObject({ path: 'action', code: 'visit_review_blocked' });
+      const cancel = await post(worker, `${url()}/${first.id}/review`, {
+        version: first.version,
+        action: 'cancel',
+      });
+      expect(cancel.statusCode).toBe(422);
+      expect(cancel.json().errors).toEqual([
+        {
+          path: 'justification',
+          code: 'visit_review_reason_required',
+          message: 'Write why the visit is cancelled. The reason is shown to the visitor.',
+        },
+      ]);
+      // Reviewing is a decision: visits.decide.
+      const officerTry = await post(officer, `${url()}/${first.id}/review`, {
+        version: first.version,
+        action: 'cancel',
+        justification: 'Stans',
+      });
+      expect(officerTry.statusCode).toBe(403);
+    });
+
+    it('refuses a stale version, and gives one of two concurrent reviews a 409', async () => {
+      const stale = await post(worker, `${url()}/${first.id}/review`, {
+        version: first.version + 1,
+        action: 'cancel',
+        justification: 'Stans',
+      });
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json().code).toBe('stale_version');
+      const both = await Promise.all(
+        ['Besøk stanset ved utbrudd', 'Avlyst etter ny vurdering'].map((justification) =>
+          post(worker, `${url()}/${first.id}/review`, {
+            version: first.version,
+            action: 'cancel',
+            justification,
+          }),
+        ),
+      );
+      expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      const reviews = await t.db
+        .selectFrom('visit_review')
+        .selectAll()
+        .where('visit_id', '=', first.id)
+        .execute();
+      expect(reviews).toHaveLength(1);
+    });
+
+    it('cancels with a reason: the place is given back, the review and the audit row written', async () => {
+      const row = await t.db
+        .selectFrom('visit')
+        .selectAll()
+        .where('id', '=', first.id)
+        .executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ status: 'cancelled', version: first.version + 1 });
+      const slot = await slotOn(room.ordinary, DAY, '10:00');
+      // Two were booked on the day; one place is back.
+      expect(slot?.booked).toBe(1);
+      const [review] = await t.db
+        .selectFrom('visit_review')
+        .selectAll()
+        .where('visit_id', '=', first.id)
+        .execute();
+      expect(review).toMatchObject({
+        action: 'cancel',
+        outcome: 'refuse',
+        recommendation_then: 'grant',
+        recommendation_now: 'video_instead',
+        block_now: 'visit_measure_stopped',
+        reviewed_by_name: expect.any(String),
+      });
+      expect(row.cancel_reason).toBe(review?.justification);
+      const audits = await t.db
+        .selectFrom('audit_event')
+        .select(['action', 'details'])
+        .where('person_id', '=', reviewed.personId)
+        .where('action', 'in', ['visit.review', 'visit.review.list'])
+        .execute();
+      expect(audits.map((a) => a.action)).toContain('visit.review');
+      expect(audits.map((a) => a.action)).toContain('visit.review.list');
+      // Off the list of visits awaiting review, onto the list of those reviewed.
+      const list = await reviewList();
+      expect(list.items.map((i) => i.visit.id)).not.toContain(first.id);
+      expect(list.reviewed.find((r) => r.visit.id === first.id)).toMatchObject({
+        visit: { status: 'cancelled' },
+      });
+      // The visitor's notice says what changed and why, in bokmål and English.
+      const notice = await get(worker, `/api/v1/visits/${first.id}/notice`);
+      expect(notice.statusCode, notice.body).toBe(200);
+      const n = notice.json().notice;
+      expect(n.nb.paragraphs[0]).toBe('Til: Mor Vurdert');
+      expect(n.nb.paragraphs[1]).toContain('er avlyst');
+      expect(n.nb.paragraphs[2]).toBe(`Begrunnelse: ${review?.justification}`);
+      expect(n.en.changes[0]).toBe(
+        'Visit measure on the day of the visit: no visit measure → visits stopped',
+      );
+      expect(n.en.title).toBe('Notice of a change to a visit');
+    });
+
+    it('moves a stopped visit to a free video time the same day, in one step', async () => {
+      const res = await post(worker, `${url()}/${second.id}/review`, {
+        version: second.version,
+        action: 'video',
+        videoSlot: { roomId: room.video, date: DAY, startTime: '14:00' },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({
+        kind: 'video',
+        status: 'booked',
+        outcome: 'video_instead',
+        room: { id: room.video },
+        date: DAY,
+        startTime: '14:00',
+        review: { pending: null, last: { action: 'video', from: { date: DAY, startTime: '10:00' } } },
+      });
+      expect((await slotOn(room.ordinary, DAY, '10:00'))?.booked).toBe(0);
+      expect((await slotOn(room.video, DAY, '14:00'))?.booked).toBe(1);
+    });
+
+    it('sets new conditions when infection rises where the visitor lives, and takes them off the list', async () => {
+      await t.db
+        .updateTable('infection_level')
+        .set({ incidence_14d: 40 })
+        .where('municipality', '=', 'Drammen')
+        .where('on_date', '=', '2026-11-23')
+        .execute();
+      const list = await reviewList();
+      const item = list.items.find((i) => i.visit.id === third.id);
+      expect(item?.now).toMatchObject({ block: null, conditions: ['glass_wall', 'distance'] });
+      expect(item?.changes.map((c) => c.code)).toContain('visitor_infection');
+      const noCondition = await post(worker, `${url()}/${third.id}/review`, {
+        version: third.version,
+        action: 'conditions',
+        conditions: [],
+      });
+      expect(noCondition.json().errors[0]).toMatchObject({
+        path: 'conditions',
+        code: 'visit_conditions_required',
+      });
+      const ok = await post(worker, `${url()}/${third.id}/review`, {
+        version: third.version,
+        action: 'conditions',
+        conditions: item?.now.conditions,
+      });
+      expect(ok.statusCode, ok.body).toBe(200);
+      expect(ok.json()).toMatchObject({
+        outcome: 'grant_with_conditions',
+        conditions: ['glass_wall', 'distance'],
+        review: { pending: null, last: { action: 'conditions' } },
+      });
+      const after = await reviewList();
+      expect(after.items.map((i) => i.visit.id)).not.toContain(third.id);
+    });
+
+    it('keeps the review list and the notices out of reach outside the scope', async () => {
+      const b = await login(t.app, 'case_worker_b');
+      expect((await get(b, `/api/v1/visits/review?facilityId=${t.world.prisonA}`)).statusCode).toBe(403);
+      expect((await get(b, `/api/v1/visits/${first.id}/notice`)).statusCode).toBe(403);
+      const act = await post(b, `${url()}/${third.id}/review`, { version: 99, action: 'keep' });
+      expect(act.statusCode).toBe(403);
+    });
+  });
+
   it('gives the last place in a slot to exactly one of 100 parallel bookings', async () => {
     const extra = await post(leader, `/api/v1/visiting-rooms/${room.ordinary}/slots`, {
       date: '2026-12-03',

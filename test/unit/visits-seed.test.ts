@@ -4,8 +4,11 @@ import { Kysely, PGliteDialect, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import type { Database } from '../../src/server/db/types.ts';
+import { createVisitsService } from '../../src/server/modules/visits/visits.service.ts';
 import { seedDemo } from '../../src/server/seed/demo.ts';
 import { DEMO_PEOPLE } from '../../src/server/seed/fixtures.ts';
+import { type Principal, permissionsOf } from '../../src/server/shared/access.ts';
+import { fixedClock } from '../../src/server/shared/clock.ts';
 
 const TODAY = '2026-11-23';
 
@@ -60,4 +63,39 @@ describe('demo visits', () => {
          or s.booked > s.capacity`.execute(db);
     expect(over.rows[0]?.n).toBe(0);
   });
+
+  it('has visits ahead booked on their assessment, and lists those the local stop affects for review', async () => {
+    const ahead = await db
+      .selectFrom('visit')
+      .select(['factors', 'recommendation'])
+      .where('status', '=', 'booked')
+      .execute();
+    expect(ahead.length).toBeGreaterThan(5);
+    for (const v of ahead) expect((v.factors as { factors: unknown[] }).factors).toHaveLength(8);
+    const admin = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
+    const principal: Principal = {
+      userId: admin?.id ?? '00000000-0000-4000-8000-000000000000',
+      username: 'test',
+      displayName: 'Test',
+      roles: ['unit_leader'],
+      permissions: permissionsOf(['unit_leader']),
+      scopeKind: 'national',
+      scopeIds: [],
+      locale: 'nb',
+    };
+    const service = createVisitsService(db, fixedClock(TODAY));
+    const prisons = await db
+      .selectFrom('facility')
+      .select(['id', 'code'])
+      .where('kind', 'in', ['prison_high', 'prison_lower'])
+      .execute();
+    const listed = new Map<string, number>();
+    for (const f of prisons) {
+      const list = await service.reviewList(principal, f.id);
+      if (list.items.length > 0) listed.set(f.code, list.items.length);
+      for (const item of list.items) expect(item.now.block?.code).toBe('visit_measure_stopped');
+    }
+    // Only Oslo fengsel, where visits are stopped until four days after today, has visits to review.
+    expect([...listed.keys()]).toEqual(['OSL']);
+  }, 120_000);
 });

@@ -10,6 +10,9 @@ import * as m007 from './migrations/007_visits.ts';
 import * as m008 from './migrations/008_crisis.ts';
 import * as m009 from './migrations/009_visit_booking.ts';
 import * as m010 from './migrations/010_leave.ts';
+import * as m011 from './migrations/011_assessments.ts';
+import * as m012 from './migrations/012_security.ts';
+import * as m013 from './migrations/013_visit_review.ts';
 import type { Database } from './types.ts';
 
 // Migrations are listed here rather than read from the folder, so the order is explicit and
@@ -25,6 +28,9 @@ const migrations: Record<string, Migration> = {
   '008_crisis': m008,
   '009_visit_booking': m009,
   '010_leave': m010,
+  '011_assessments': m011,
+  '012_security': m012,
+  '013_visit_review': m013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

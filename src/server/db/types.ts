@@ -564,6 +564,28 @@ export interface VisitVisitorTable {
   visitor_id: string;
 }
 
+// The review of booked visits when the facts change (013_visit_review).
+export interface VisitReviewTable {
+  id: string;
+  visit_id: string;
+  person_id: string;
+  action: 'keep' | 'conditions' | 'video' | 'cancel';
+  outcome: VisitOutcome;
+  conditions: ColumnType<string[], string[] | undefined, string[]>;
+  justification: string | null;
+  recommendation_then: VisitOutcome | null;
+  recommendation_now: VisitOutcome;
+  block_now: string | null;
+  factors_now: unknown;
+  changes: unknown;
+  from_room_id: string;
+  from_starts_at: Timestamp;
+  from_ends_at: Timestamp;
+  reviewed_by: string | null;
+  reviewed_by_name: string;
+  reviewed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 // Outbreak letters (008_crisis): one per person whose start was moved in an outbreak batch.
 export interface OutbreakLetterTable {
   id: string;
@@ -620,11 +642,21 @@ export interface Database {
   visitor: VisitorTable;
   visit_restriction: VisitRestrictionTable;
   visit_visitor: VisitVisitorTable;
+  visit_review: VisitReviewTable;
   infection_level: InfectionLevelTable;
   infection_threshold: InfectionThresholdTable;
   outbreak_letter: OutbreakLetterTable;
   leave_application: LeaveApplicationTable;
   leave_appeal: LeaveAppealTable;
+  risk_assessment: RiskAssessmentTable;
+  risk_rating: RiskRatingTable;
+  restriction: RestrictionTable;
+  non_association: NonAssociationTable;
+  security_classification: SecurityClassificationTable;
+  incident: IncidentTable;
+  incident_party: IncidentPartyTable;
+  incident_action: IncidentActionTable;
+  notification: NotificationTable;
 }
 
 /** A column that is empty until something happens (a decision, a return, a review). */
@@ -672,6 +704,7 @@ export interface LeaveApplicationTable {
   reviewed_at: LeaveTimestamp;
   review_outcome: LeaveOptional<'confirmed' | 'revoked'>;
   review_justification: LeaveOptional<string>;
+  assessment_id: LeaveOptional<string>;
   version: Generated<number>;
 }
 
@@ -686,4 +719,179 @@ export interface LeaveAppealTable {
   decided_by_name: LeaveOptional<string>;
   decided_at: LeaveTimestamp;
   version: Generated<number>;
+}
+
+// ── Individual assessments, restrictions and non-associations (migration 011) ──────────────────
+type Maybe<T> = ColumnType<T | null, T | null | undefined, T | null>;
+type RiskPurposeColumn = 'placement' | 'leave' | 'transport' | 'visits' | 'release';
+
+export interface RiskAssessmentTable {
+  id: string;
+  person_id: string;
+  number: number;
+  status: Generated<'current' | 'superseded'>;
+  occasion: 'intake' | 'scheduled' | 'event';
+  event_description: Maybe<string>;
+  assessed_on: DateString;
+  review_date: DateString;
+  information_sources: string;
+  needs: ColumnType<unknown, string, string>;
+  resources: Generated<string>;
+  security_level: Maybe<'halfway_house' | 'lower' | 'high' | 'special_high'>;
+  security_basis: Maybe<string>;
+  organised_criteria: ColumnType<number[], number[] | undefined, number[]>;
+  network_crime: Generated<boolean>;
+  mental_illness_risk: Generated<boolean>;
+  interpreter_language: Maybe<string>;
+  infoflyt: Generated<boolean>;
+  created_by: Maybe<string>;
+  created_by_name: string;
+  created_at: Timestamp;
+  superseded_by: Maybe<string>;
+  superseded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface RiskRatingTable {
+  assessment_id: string;
+  purpose: RiskPurposeColumn;
+  probability: number;
+  consequence: number;
+  level: 'low' | 'moderate' | 'high';
+  basis: string;
+}
+
+export interface RestrictionTable {
+  id: string;
+  person_id: string;
+  assessment_id: string;
+  kind: string;
+  purpose: RiskPurposeColumn;
+  justification: string;
+  more_restrictive: Generated<boolean>;
+  necessity_justification: Maybe<string>;
+  valid_from: DateString;
+  created_by: Maybe<string>;
+  created_by_name: string;
+  created_at: Timestamp;
+  lifted_on: Maybe<DateString>;
+  lift_justification: Maybe<string>;
+  lift_assessment_id: Maybe<string>;
+  lifted_by_name: Maybe<string>;
+  version: Generated<number>;
+}
+
+export interface NonAssociationTable {
+  id: string;
+  person_id: string;
+  other_person_id: string;
+  level: 'cell' | 'department' | 'facility';
+  reason: 'co_defendant' | 'victim_perpetrator' | 'gang_conflict' | 'other';
+  note: string;
+  created_by: Maybe<string>;
+  created_by_name: string;
+  created_at: Timestamp;
+  ended_on: Maybe<DateString>;
+  ended_by_name: Maybe<string>;
+  version: Generated<number>;
+}
+
+// Security classification, incidents and notifications (migration 012).
+/** A column that may be empty (a department, a closure, a completion). */
+type SecOptional<T> = ColumnType<T | null, T | null | undefined, T | null>;
+type SecTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export type SecurityLevelValue = 'halfway_house' | 'lower' | 'high' | 'special_high';
+
+export interface SecurityClassificationTable {
+  id: string;
+  facility_id: string;
+  department_id: SecOptional<string>;
+  valid_from: DateString;
+  static_criteria: unknown;
+  dynamic_criteria: unknown;
+  organisational_criteria: unknown;
+  static_score: number;
+  dynamic_score: number;
+  organisational_score: number;
+  level: SecurityLevelValue;
+  justification: string;
+  classified_by: SecOptional<string>;
+  classified_by_name: string;
+  classified_at: Timestamp;
+}
+
+export type IncidentTypeValue =
+  | 'violence'
+  | 'threat_staff'
+  | 'manipulation_staff'
+  | 'escape'
+  | 'failure_to_return'
+  | 'contraband'
+  | 'self_harm'
+  | 'hostage'
+  | 'fire'
+  | 'infection_outbreak'
+  | 'staff_shortage'
+  | 'data_breach'
+  | 'other';
+
+export interface IncidentTable {
+  id: string;
+  facility_id: string;
+  department_id: SecOptional<string>;
+  type: IncidentTypeValue;
+  severity: 'low' | 'moderate' | 'serious';
+  occurred_on: DateString;
+  occurred_time: string;
+  place: Generated<string>;
+  description: string;
+  immediate_actions: Generated<string>;
+  injury: Generated<boolean>;
+  weapon: Generated<boolean>;
+  status: Generated<'open' | 'closed'>;
+  closure_note: SecOptional<string>;
+  closed_by_name: SecOptional<string>;
+  closed_at: SecTimestamp;
+  source: Generated<'report' | 'leave'>;
+  leave_application_id: SecOptional<string>;
+  reported_by: SecOptional<string>;
+  reported_by_name: string;
+  reported_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface IncidentPartyTable {
+  id: string;
+  incident_id: string;
+  role: 'subject' | 'assailant' | 'victim' | 'witness' | 'staff';
+  kind: 'inmate' | 'staff' | 'external';
+  person_id: SecOptional<string>;
+  staff_id: SecOptional<string>;
+  external_name: SecOptional<string>;
+  note: Generated<string>;
+}
+
+export interface IncidentActionTable {
+  id: string;
+  incident_id: string;
+  description: string;
+  owner: string;
+  deadline: DateString;
+  status: Generated<'open' | 'done' | 'cancelled'>;
+  note: SecOptional<string>;
+  completed_by_name: SecOptional<string>;
+  completed_at: SecTimestamp;
+  created_by_name: string;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  kind: 'incident_serious';
+  incident_id: SecOptional<string>;
+  facility_id: SecOptional<string>;
+  created_at: Timestamp;
+  read_at: SecTimestamp;
 }

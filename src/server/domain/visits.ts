@@ -404,3 +404,391 @@ export function isoWeekday(date: string): number {
   const day = new Date(`${date}T00:00:00Z`).getUTCDay();
   return day === 0 ? 7 : day;
 }
+
+// ── Checks that stop a booked visit ───────────────────────────────────────────────────────────
+
+export type RestrictionKind = 'none' | 'supervised_only' | 'glass_wall_only' | 'no_visits';
+export type BlockCode =
+  | 'visit_room_closed'
+  | 'visit_restriction_no_visits'
+  | 'visit_restriction_glass_wall'
+  | 'visit_restriction_supervised'
+  | 'visit_measure_stopped'
+  | 'visit_media_postponed';
+
+/**
+ * The first rule that stops a visit in this room on its date, in the order the booking checks
+ * them: a closed room, the inmate's restriction, then the measures in force (official visits are
+ * never stopped; a video visit is not stopped by the measures). Null when none does.
+ */
+export function blockOf(input: {
+  kind: VisitKind;
+  roomKind: RoomKind;
+  closed: boolean;
+  restriction: RestrictionKind | null;
+  visitsLevel: VisitsLevel | null;
+  mediaPostponed: boolean;
+}): { code: BlockCode; field: 'date' | 'kind' | 'roomId' } | null {
+  if (input.closed) return { code: 'visit_room_closed', field: 'date' };
+  if (input.restriction && !roomAllowedBy(input.restriction, input.roomKind, input.kind)) {
+    if (input.restriction === 'no_visits') return { code: 'visit_restriction_no_visits', field: 'kind' };
+    if (input.restriction === 'glass_wall_only')
+      return { code: 'visit_restriction_glass_wall', field: 'roomId' };
+    return { code: 'visit_restriction_supervised', field: 'roomId' };
+  }
+  if (inPerson(input.roomKind) && input.kind !== 'official') {
+    if (input.visitsLevel === 'stopped') return { code: 'visit_measure_stopped', field: 'kind' };
+    if (input.kind === 'media' && input.mediaPostponed)
+      return { code: 'visit_media_postponed', field: 'kind' };
+  }
+  return null;
+}
+
+/** The conditions an assessment of this outcome sets in this room (as assessVisit sets them). */
+export function conditionsFor(outcome: Outcome, roomKind: RoomKind): Condition[] {
+  if (outcome !== 'grant_with_conditions') return [];
+  return roomKind === 'glass_wall' ? ['glass_wall', 'distance'] : ['distance'];
+}
+
+// ── The review of a booked visit when the facts change (issue: measures that change) ──────────
+
+/** What a visit's assessment rested on at one moment: stored at booking, and at each review. */
+export interface Snapshot {
+  /** The factors as they were; null for visits booked before factors were stored. */
+  factors: readonly Factor[] | null;
+  recommendation: Outcome | null;
+  conditions: readonly Condition[];
+  /** The rule that stopped the visit then (none at booking). */
+  block: BlockCode | null;
+}
+
+export type ChangeCode = FactorCode | 'recommendation' | 'conditions' | 'block';
+export interface Text {
+  nb: string;
+  en: string;
+}
+export interface VisitChange {
+  code: ChangeCode;
+  before: string;
+  after: string;
+  /** The change in plain words, for staff and for the visitor's notice. */
+  text: Text;
+}
+
+const LEVEL_WORD: Record<string, Text> = {
+  green: { nb: 'lavt smittenivå', en: 'low infection level' },
+  yellow: { nb: 'middels smittenivå', en: 'moderate infection level' },
+  red: { nb: 'høyt smittenivå', en: 'high infection level' },
+  unknown: { nb: 'ukjent smittenivå', en: 'unknown infection level' },
+};
+const TREND_WORD: Record<string, Text> = {
+  rising: { nb: 'stigende', en: 'rising' },
+  stable: { nb: 'stabilt', en: 'stable' },
+  falling: { nb: 'synkende', en: 'falling' },
+  unknown: { nb: 'ukjent utvikling', en: 'unknown trend' },
+};
+const MEASURE_WORD: Record<string, Text> = {
+  none: { nb: 'ingen besøkstiltak', en: 'no visit measure' },
+  normal: { nb: 'vanlige besøk', en: 'normal visits' },
+  restricted: { nb: 'begrensede besøk', en: 'restricted visits' },
+  extended: { nb: 'utvidede besøksbegrensninger', en: 'extended visit restrictions' },
+  stopped: { nb: 'besøk stanset', en: 'visits stopped' },
+};
+export const OUTCOME_WORD: Record<Outcome, Text> = {
+  grant: { nb: 'innvilges', en: 'granted' },
+  grant_with_conditions: { nb: 'innvilges med vilkår', en: 'granted with conditions' },
+  video_instead: { nb: 'videobesøk i stedet', en: 'a video visit instead' },
+  refuse: { nb: 'avslås', en: 'refused' },
+};
+export const CONDITION_WORD: Record<Condition, Text> = {
+  glass_wall: { nb: 'glassvegg', en: 'glass wall' },
+  distance: { nb: 'avstand', en: 'distance' },
+};
+const YES: Text = { nb: 'ja', en: 'yes' };
+const NO: Text = { nb: 'nei', en: 'no' };
+
+function word(map: Record<string, Text>, key: unknown, locale: keyof Text): string {
+  return map[String(key)]?.[locale] ?? String(key);
+}
+
+function listWords(conditions: readonly Condition[], locale: keyof Text): string {
+  if (conditions.length === 0) return locale === 'nb' ? 'ingen vilkår' : 'no conditions';
+  return conditions.map((c) => CONDITION_WORD[c][locale]).join(', ');
+}
+
+/** How one factor's facts read, for the list of changes. */
+function factorWords(f: Factor, locale: keyof Text): string {
+  const v = f.value;
+  const yesNo = (b: unknown) => (b ? YES : NO)[locale];
+  switch (f.code) {
+    case 'facility_infection':
+    case 'visitor_infection':
+      return `${word(LEVEL_WORD, v.level, locale)}, ${word(TREND_WORD, v.trend, locale)}`;
+    case 'public_transport':
+      return yesNo(v.needed);
+    case 'premises':
+      return locale === 'nb'
+        ? `videorom ${v.videoAvailable ? 'finnes' : 'finnes ikke'}`
+        : `video room ${v.videoAvailable ? 'available' : 'not available'}`;
+    case 'staffing':
+      return locale === 'nb' ? `${v.inQuarantine} av ${v.staff}` : `${v.inQuarantine} of ${v.staff}`;
+    case 'visits_measure':
+      return word(MEASURE_WORD, v.level ?? 'none', locale);
+    case 'child_contact':
+      return yesNo(v.childVisitor);
+    case 'minor_inmate':
+      return yesNo(v.minorInmate);
+  }
+}
+
+function factorLabel(f: Factor, locale: keyof Text): string {
+  const m = f.value.municipality ? ` (${f.value.municipality})` : '';
+  const labels: Record<FactorCode, Text> = {
+    facility_infection: { nb: `Smitte der fengselet ligger${m}`, en: `Infection where the prison is${m}` },
+    visitor_infection: {
+      nb: `Smitte der den besøkende bor${m}`,
+      en: `Infection where the visitor lives${m}`,
+    },
+    public_transport: { nb: 'Reise med kollektivtransport', en: 'Travel by public transport' },
+    premises: { nb: 'Lokalene', en: 'The premises' },
+    staffing: { nb: 'Ansatte i karantene', en: 'Staff in quarantine' },
+    visits_measure: { nb: 'Besøkstiltak på besøksdagen', en: 'Visit measure on the day of the visit' },
+    child_contact: { nb: 'Barn som besøker forelder', en: 'A child visiting a parent' },
+    minor_inmate: { nb: 'Innsatt under 18 år', en: 'Inmate under 18' },
+  };
+  return labels[f.code][locale];
+}
+
+/** Whether two factors state the same facts (keys in any order; the visitor's name aside). */
+const sameValue = (a: Factor, b: Factor) => {
+  const canonical = (v: Factor['value']) =>
+    JSON.stringify(
+      Object.keys(v)
+        .filter((k) => k !== 'visitor')
+        .sort()
+        .map((k) => [k, v[k]]),
+    );
+  return canonical(a.value) === canonical(b.value);
+};
+
+/**
+ * What differs between the assessment a booked visit rested on and the one made afresh, and
+ * whether it must be reviewed: the visit is now stopped by a rule, or the recommendation or its
+ * conditions differ. Milder news counts as well: the conditions may then be lifted. The block's
+ * message is given in both languages by the caller.
+ */
+export function reviewVisit(
+  then: Snapshot,
+  now: { assessment: Assessment; block: { code: BlockCode; message: Text } | null },
+): { changed: boolean; stricter: boolean; changes: VisitChange[] } {
+  const changes: VisitChange[] = [];
+  const a = now.assessment;
+  if (then.factors) {
+    for (const after of a.factors) {
+      const before = then.factors.find((f) => f.code === after.code);
+      if (!before || sameValue(before, after)) continue;
+      const text = (locale: keyof Text) =>
+        `${factorLabel(after, locale)}: ${factorWords(before, locale)} → ${factorWords(after, locale)}`;
+      changes.push({
+        code: after.code,
+        before: factorWords(before, 'en'),
+        after: factorWords(after, 'en'),
+        text: { nb: text('nb'), en: text('en') },
+      });
+    }
+  }
+  const recommendationChanged = then.recommendation !== null && then.recommendation !== a.outcome;
+  if (recommendationChanged && then.recommendation) {
+    const before = then.recommendation;
+    changes.push({
+      code: 'recommendation',
+      before,
+      after: a.outcome,
+      text: {
+        nb: `Anbefaling: ${OUTCOME_WORD[before].nb} → ${OUTCOME_WORD[a.outcome].nb}`,
+        en: `Recommendation: ${OUTCOME_WORD[before].en} → ${OUTCOME_WORD[a.outcome].en}`,
+      },
+    });
+  }
+  const sorted = (c: readonly Condition[]) => [...c].sort().join(',');
+  const conditionsChanged = then.recommendation !== null && sorted(then.conditions) !== sorted(a.conditions);
+  if (conditionsChanged)
+    changes.push({
+      code: 'conditions',
+      before: sorted(then.conditions),
+      after: sorted(a.conditions),
+      text: {
+        nb: `Vilkår: ${listWords(then.conditions, 'nb')} → ${listWords(a.conditions, 'nb')}`,
+        en: `Conditions: ${listWords(then.conditions, 'en')} → ${listWords(a.conditions, 'en')}`,
+      },
+    });
+  const newBlock = now.block !== null && now.block.code !== then.block;
+  if (now.block && newBlock)
+    changes.push({
+      code: 'block',
+      before: then.block ?? '',
+      after: now.block.code,
+      text: {
+        nb: `Besøket kan ikke gjennomføres som bestilt: ${now.block.message.nb}`,
+        en: `The visit cannot go ahead as booked: ${now.block.message.en}`,
+      },
+    });
+  const RANK: Record<Outcome, number> = { grant: 0, grant_with_conditions: 1, video_instead: 2, refuse: 3 };
+  const stricter =
+    newBlock ||
+    (then.recommendation !== null && RANK[a.outcome] > RANK[then.recommendation]) ||
+    a.conditions.some((c) => !then.conditions.includes(c));
+  return { changed: newBlock || recommendationChanged || conditionsChanged, stricter, changes };
+}
+
+/** The review's decision on a booked visit. */
+export type ReviewAction = 'keep' | 'conditions' | 'video' | 'cancel';
+
+/** The outcome a review's action gives the visit; `current` is the outcome it was booked with. */
+export function reviewOutcome(action: ReviewAction, current: Outcome): Outcome {
+  if (action === 'conditions') return 'grant_with_conditions';
+  if (action === 'video') return 'video_instead';
+  if (action === 'cancel') return 'refuse';
+  return current;
+}
+
+/**
+ * What a review may do and what it demands. A visit stopped by a rule cannot be kept in person
+ * (only moved to video or cancelled); the recommendation made afresh is then video, or refusal
+ * without a video room. A written justification is required to cancel and whenever the action
+ * departs from the recommendation now, as at booking.
+ */
+export function reviewRules(input: {
+  action: ReviewAction;
+  current: Outcome;
+  recommendationNow: Outcome;
+  blocked: boolean;
+  videoAvailable: boolean;
+}): { allowed: boolean; justificationRequired: boolean; recommended: Outcome } {
+  const recommended: Outcome = input.blocked
+    ? input.videoAvailable
+      ? 'video_instead'
+      : 'refuse'
+    : input.recommendationNow;
+  const allowed = !(input.blocked && (input.action === 'keep' || input.action === 'conditions'));
+  const chosen = reviewOutcome(input.action, input.current);
+  return {
+    allowed,
+    justificationRequired: input.action === 'cancel' || needsJustification(recommended, chosen),
+    recommended,
+  };
+}
+
+// ── The notice to the visitor ─────────────────────────────────────────────────────────────────
+
+export interface NoticeFacts {
+  visitors: readonly string[];
+  inmate: string;
+  facility: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  room: string;
+  /** The review's action, or null while the visit is still under review. */
+  action: ReviewAction | null;
+  conditions: readonly Condition[];
+  /** The new time when the visit was moved to video. */
+  video: { date: string; startTime: string; room: string } | null;
+  justification: string | null;
+  changes: readonly VisitChange[];
+}
+
+export interface Notice {
+  title: string;
+  paragraphs: string[];
+  changesHeading: string;
+  changes: string[];
+  legal: string;
+}
+
+function dateWords(date: string, locale: keyof Text): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const months = {
+    nb: [
+      'januar',
+      'februar',
+      'mars',
+      'april',
+      'mai',
+      'juni',
+      'juli',
+      'august',
+      'september',
+      'oktober',
+      'november',
+      'desember',
+    ],
+    en: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+  };
+  return locale === 'nb' ? `${d}. ${months.nb[m - 1]} ${y}` : `${d} ${months.en[m - 1]} ${y}`;
+}
+
+/** The notice the visitor is given when a booked visit is under review or was changed on review. */
+export function visitNotice(f: NoticeFacts): Record<keyof Text, Notice> {
+  const make = (l: keyof Text): Notice => {
+    const nb = l === 'nb';
+    const visit = nb
+      ? `Besøket hos ${f.inmate} i ${f.facility} ${dateWords(f.date, l)} kl. ${f.startTime}–${f.endTime} (${f.room})`
+      : `The visit to ${f.inmate} at ${f.facility} on ${dateWords(f.date, l)} at ${f.startTime}–${f.endTime} (${f.room})`;
+    const outcome = (() => {
+      switch (f.action) {
+        case null:
+          return nb
+            ? `${visit} vurderes på nytt fordi forholdene har endret seg siden besøket ble bestilt. Du får beskjed når vurderingen er gjort.`
+            : `${visit} is being reviewed because the circumstances have changed since it was booked. You will be told when the review is done.`;
+        case 'keep':
+          return nb
+            ? `${visit} er vurdert på nytt og gjennomføres som bestilt.`
+            : `${visit} has been reviewed and goes ahead as booked.`;
+        case 'conditions':
+          return nb
+            ? `${visit} er vurdert på nytt og gjennomføres med disse vilkårene: ${listWords(f.conditions, l)}.`
+            : `${visit} has been reviewed and goes ahead on these conditions: ${listWords(f.conditions, l)}.`;
+        case 'video':
+          return f.video
+            ? nb
+              ? `${visit} er vurdert på nytt og gjennomføres som videobesøk ${dateWords(f.video.date, l)} kl. ${f.video.startTime} (${f.video.room}).`
+              : `${visit} has been reviewed and will be held as a video visit on ${dateWords(f.video.date, l)} at ${f.video.startTime} (${f.video.room}).`
+            : nb
+              ? `${visit} er vurdert på nytt og gjennomføres som videobesøk.`
+              : `${visit} has been reviewed and will be held as a video visit.`;
+        case 'cancel':
+          return nb ? `${visit} er avlyst.` : `${visit} has been cancelled.`;
+      }
+    })();
+    const paragraphs = [nb ? `Til: ${f.visitors.join(', ')}` : `To: ${f.visitors.join(', ')}`, outcome];
+    if (f.justification)
+      paragraphs.push(nb ? `Begrunnelse: ${f.justification}` : `Reason: ${f.justification}`);
+    paragraphs.push(
+      nb
+        ? `Spørsmål om besøket kan rettes til ${f.facility}. Den innsatte kan fortsatt ha kontakt med deg på telefon, brev og video.`
+        : `Questions about the visit may be put to ${f.facility}. The inmate may still keep in touch with you by phone, letter and video.`,
+    );
+    return {
+      title: nb ? 'Melding om endring i besøk' : 'Notice of a change to a visit',
+      paragraphs,
+      changesHeading: nb ? 'Dette er endret' : 'What has changed',
+      changes: f.changes.map((c) => c.text[l]),
+      legal: nb ? `Hjemmel: ${LEGAL_REFERENCE}` : `Legal basis: ${LEGAL_REFERENCE}`,
+    };
+  };
+  return { nb: make('nb'), en: make('en') };
+}

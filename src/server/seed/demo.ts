@@ -1,7 +1,9 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { isIsoDate } from '../domain/calendar.ts';
+import { seedDemoAssessments } from './assessments.ts';
 import { seedDemoHealth } from './health.ts';
+import { seedDemoIncidents } from './incidents.ts';
 import { seedDemoInfection } from './infection.ts';
 import { seedDemoLeave } from './leave.ts';
 import { seedDemoMeasures } from './measures.ts';
@@ -92,6 +94,8 @@ export async function seedDemo(db: Kysely<Database>, options: DemoOptions): Prom
     await seedDemoHealth(trx, org, options.today, options.seed);
     await seedDemoVisits(trx, options.today, options.seed);
     await seedDemoLeave(trx, options.today);
+    await seedDemoAssessments(trx, options.today, options.seed);
+    await seedDemoIncidents(trx, org, people, options.today, options.seed);
   });
   return summarise(data);
 }

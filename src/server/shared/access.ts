@@ -51,6 +51,14 @@ export const PERMISSIONS = [
   'leave.read',
   'leave.apply',
   'leave.decide',
+  'assessment.read',
+  'assessment.manage',
+  'incident.read',
+  'incident.report',
+  'incident.manage',
+  'incident.statistics',
+  'security.read',
+  'security.classify',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -74,6 +82,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'visits.book',
     'leave.read',
     'leave.apply',
+    'assessment.read',
+    'incident.read',
+    'incident.report',
+    'security.read',
   ],
   case_worker: [
     'organisation.read',
@@ -97,6 +109,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'leave.read',
     'leave.apply',
     'leave.decide',
+    'assessment.read',
+    'assessment.manage',
+    'incident.read',
+    'incident.report',
+    'security.read',
   ],
   probation_officer: [
     'organisation.read',
@@ -107,6 +124,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'eligibility.read',
     'measures.read',
     'infection.read',
+    'security.read',
   ],
   unit_leader: [
     'organisation.read',
@@ -138,6 +156,14 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'leave.read',
     'leave.apply',
     'leave.decide',
+    'assessment.read',
+    'assessment.manage',
+    'incident.read',
+    'incident.report',
+    'incident.manage',
+    'incident.statistics',
+    'security.read',
+    'security.classify',
   ],
   regional_manager: [
     'organisation.read',
@@ -153,6 +179,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'crisis.dashboard',
     'visits.read',
     'leave.read',
+    'assessment.read',
+    'incident.read',
+    'incident.statistics',
+    'security.read',
+    'security.classify',
   ],
   national_manager: [
     'organisation.read',
@@ -172,6 +203,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'crisis.dashboard',
     'outbreak.manage',
     'leave.read',
+    'assessment.read',
+    'incident.read',
+    'incident.statistics',
+    'security.read',
   ],
   crisis_team: [
     'organisation.read',
@@ -188,8 +223,18 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'roster.read',
     'crisis.dashboard',
     'outbreak.manage',
+    'incident.statistics',
+    'security.read',
   ],
-  analyst: ['organisation.read', 'dashboard.read', 'measures.read', 'infection.read', 'crisis.dashboard'],
+  analyst: [
+    'organisation.read',
+    'dashboard.read',
+    'measures.read',
+    'infection.read',
+    'crisis.dashboard',
+    'incident.statistics',
+    'security.read',
+  ],
   // It also runs the message inbox: reads received messages and imports one by hand.
   system_admin: [
     'organisation.read',

@@ -44,6 +44,9 @@ export type AuditAction =
   | 'visit.cancel'
   | 'visit.restriction'
   | 'visit.rooms'
+  | 'visit.review'
+  | 'visit.review.list'
+  | 'visit.notice'
   | 'health.record'
   | 'health.end'
   | 'health.list'
@@ -64,7 +67,23 @@ export type AuditAction =
   | 'leave.return'
   | 'leave.victim_notified'
   | 'leave.review'
-  | 'leave.review.list';
+  | 'leave.review.list'
+  | 'assessment.read'
+  | 'assessment.create'
+  | 'assessment.due.list'
+  | 'restriction.create'
+  | 'restriction.lift'
+  | 'non_association.create'
+  | 'non_association.end'
+  | 'incident.list'
+  | 'incident.read'
+  | 'incident.report'
+  | 'incident.party.add'
+  | 'incident.action.add'
+  | 'incident.action.update'
+  | 'incident.close'
+  | 'incident.failure_to_return'
+  | 'security.classify';
 
 export interface AuditEntry {
   action: AuditAction;

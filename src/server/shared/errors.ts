@@ -52,7 +52,13 @@ export const errors = {
       | 'health_status'
       | 'roster_entry'
       | 'department'
-      | 'letter',
+      | 'letter'
+      | 'assessment'
+      | 'restriction'
+      | 'non_association'
+      | 'incident'
+      | 'incident_action'
+      | 'notification',
   ) => new AppError(404, 'not_found', { what }),
   conflict: (code: MessageCode, params: Record<string, string | number> = {}) =>
     new AppError(409, code, params),

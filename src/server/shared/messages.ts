@@ -527,6 +527,18 @@ const catalogue = {
     nb: 'Til-dato må være samme dag som eller etter fra-dato.',
     en: 'The to date must be on or after the from date.',
   },
+  visit_review_reason_required: {
+    nb: 'Skriv hvorfor besøket avlyses. Begrunnelsen vises for den besøkende.',
+    en: 'Write why the visit is cancelled. The reason is shown to the visitor.',
+  },
+  visit_review_blocked: {
+    nb: 'Besøket kan ikke beholdes som bestilt fordi en regel nå stanser det (se endringene). Gjør det om til videobesøk eller avlys det.',
+    en: 'The visit cannot be kept as booked because a rule now stops it (see the changes). Change it to a video visit or cancel it.',
+  },
+  visit_not_reviewable: {
+    nb: 'Besøket kan ikke vurderes på nytt: bare bestilte besøk som ikke har funnet sted kan vurderes.',
+    en: 'The visit cannot be reviewed: only booked visits that have not yet taken place can be reviewed.',
+  },
   internal: {
     nb: 'Noe gikk galt hos oss. Feilen er logget.',
     en: 'Something went wrong on our side. The error has been logged.',
@@ -624,6 +636,157 @@ const catalogue = {
     nb: 'Til-datoen må være samme dag som eller etter fra-datoen, og perioden kan være høyst fem år.',
     en: 'The to date must be on or after the from date, and the period can be at most five years.',
   },
+  // ── Individual assessments, restrictions, non-associations ──
+  assessment_stale: {
+    nb: 'Det er laget en nyere vurdering av personen i mellomtiden. Last inn på nytt og bygg på den.',
+    en: 'A newer assessment of the person has been made in the meantime. Reload and build on it.',
+  },
+  assessment_missing: {
+    nb: 'Personen har ingen gjeldende risikovurdering. Lag en vurdering først.',
+    en: 'The person has no current risk assessment. Make an assessment first.',
+  },
+  assessment_date_future: {
+    nb: 'Vurderingsdatoen kan ikke ligge fram i tid.',
+    en: 'The assessment date cannot lie in the future.',
+  },
+  assessment_event_required: {
+    nb: 'Oppgi hendelsen vurderingen er laget etter.',
+    en: 'Name the event the assessment was made after.',
+  },
+  assessment_security_basis_required: {
+    nb: 'Sikkerhetsnivå for plassering er et vedtak av betydning for samfunnssikkerheten og må begrunnes skriftlig.',
+    en: 'The security level for placement is a decision of significance for public safety and needs a written justification.',
+  },
+  assessment_rating_duplicate: {
+    nb: 'Dette formålet er allerede vurdert i denne vurderingen.',
+    en: 'This purpose is already rated in this assessment.',
+  },
+  assessment_rating_basis_required: {
+    nb: 'Oppgi grunnlaget for risikoen.',
+    en: 'State the basis for the risk.',
+  },
+  restriction_justification_required: {
+    nb: 'Et restriktivt tiltak må begrunnes i risikovurderingen.',
+    en: 'A restrictive measure must be justified by the risk assessment.',
+  },
+  restriction_not_rated: {
+    nb: 'Risikoen for dette formålet er ikke vurdert i gjeldende vurdering. Vurder risikoen først.',
+    en: 'The risk for this purpose is not rated in the current assessment. Rate the risk first.',
+  },
+  restriction_necessity_required: {
+    nb: 'Tiltaket er strengere enn det minst inngripende som møter risikoen. Begrunn hvorfor et mildere tiltak ikke er nok.',
+    en: 'The measure is more restrictive than the least restrictive one that meets the risk. Justify why a lesser measure will not do.',
+  },
+  restriction_lift_justification_required: {
+    nb: 'Å oppheve et restriktivt tiltak er et vedtak av betydning for samfunnssikkerheten og må begrunnes skriftlig.',
+    en: 'Lifting a restrictive measure is a decision of significance for public safety and needs a written justification.',
+  },
+  restriction_lifted: { nb: 'Tiltaket er allerede opphevet.', en: 'The measure has already been lifted.' },
+  non_association_self: {
+    nb: 'En person kan ikke holdes adskilt fra seg selv.',
+    en: 'A person cannot be kept apart from themselves.',
+  },
+  non_association_exists: {
+    nb: 'Det finnes allerede et vedtak om adskillelse mellom disse to.',
+    en: 'These two are already to be kept apart.',
+  },
+  non_association_ended: {
+    nb: 'Adskillelsen er allerede avsluttet.',
+    en: 'The separation has already ended.',
+  },
+  non_association_cell: {
+    nb: 'Sengen bryter et vedtak om adskillelse: personen skal ikke dele celle med en som er plassert der.',
+    en: 'The bed breaks a separation: the person must not share a cell with someone placed there.',
+  },
+  non_association_department: {
+    nb: 'Sengen bryter et vedtak om adskillelse: personen skal ikke være i samme avdeling som en som er plassert der.',
+    en: 'The bed breaks a separation: the person must not be in the same department as someone placed there.',
+  },
+  non_association_facility: {
+    nb: 'Sengen bryter et vedtak om adskillelse: personen skal ikke være i samme fengsel som en som er plassert der.',
+    en: 'The bed breaks a separation: the person must not be in the same prison as someone placed there.',
+  },
+  visit_non_association: {
+    nb: 'En person den innsatte skal holdes adskilt fra i fengselet, har besøk i samme besøkstid. Velg en annen tid.',
+    en: 'Someone the inmate is to be kept apart from in the prison has a visit in the same visiting time. Choose another time.',
+  },
+  leave_restricted: {
+    nb: 'Et restriktivt tiltak i personens risikovurdering hindrer at denne permisjonen innvilges.',
+    en: "A restrictive measure in the person's risk assessment stops this leave from being granted.",
+  },
+  leave_high_risk_justification: {
+    nb: 'Personen har høy risiko for permisjon i gjeldende vurdering. Innvilgelse er et vedtak av betydning for samfunnssikkerheten og må begrunnes.',
+    en: 'The person has a high leave risk in the current assessment. Granting is a decision of significance for public safety and needs a justification.',
+  },
+  // Incidents and security classification (seed 004).
+  incident_in_future: {
+    nb: 'Hendelsen kan ikke ha skjedd fram i tid (i dag er {today}).',
+    en: 'The incident cannot have happened in the future (today is {today}).',
+  },
+  incident_party_reference: {
+    nb: 'Oppgi hvem det er: innsatte velges fra personregisteret, ansatte fra ansattregisteret, andre med navn.',
+    en: 'Say who it is: inmates are chosen from the person register, staff from the staff register, others by name.',
+  },
+  incident_party_duplicate: {
+    nb: 'Samme person står oppført to ganger med samme rolle.',
+    en: 'The same person is listed twice in the same role.',
+  },
+  incident_subject_required: {
+    nb: 'Oppgi hvilken innsatt hendelsen gjelder (rollen «den det gjelder»).',
+    en: 'Name the inmate the incident is about (the role “person concerned”).',
+  },
+  incident_action_deadline: {
+    nb: 'Fristen kan ikke være før hendelsen ({date}).',
+    en: 'The deadline cannot be before the incident ({date}).',
+  },
+  incident_close_note_required: {
+    nb: '{open} oppfølgingstiltak er ikke utført. Skriv en merknad om hvorfor saken lukkes likevel.',
+    en: '{open} follow-up actions are not done. Write a note on why the case is closed anyway.',
+  },
+  incident_closed: {
+    nb: 'Hendelsen er lukket og kan ikke endres.',
+    en: 'The incident is closed and cannot be changed.',
+  },
+  incident_department_wrong_facility: {
+    nb: 'Avdelingen hører ikke til den valgte enheten.',
+    en: 'The department does not belong to the chosen facility.',
+  },
+  incident_person_unknown: {
+    nb: 'Fant ikke denne innsatte.',
+    en: 'This inmate was not found.',
+  },
+  incident_staff_wrong_facility: {
+    nb: 'Den ansatte finnes ikke i ansattregisteret for denne enheten.',
+    en: 'The staff member is not in this facility’s staff register.',
+  },
+  incident_action_not_open: {
+    nb: 'Tiltaket er allerede avsluttet ({status}).',
+    en: 'The action has already been finished ({status}).',
+  },
+  incident_period_invalid: {
+    nb: 'Til-datoen må være samme dag som eller etter fra-datoen, og perioden kan være høyst tolv år.',
+    en: 'The to date must be on or after the from date, and the period can be at most twelve years.',
+  },
+  incident_scope_choice: {
+    nb: 'Velg enten en region/enhet eller et fengsel, ikke begge.',
+    en: 'Choose either a region/unit or a facility, not both.',
+  },
+  security_department_wrong_facility: {
+    nb: 'Avdelingen hører ikke til denne enheten.',
+    en: 'The department does not belong to this facility.',
+  },
+  security_classification_stale: {
+    nb: 'Klassifiseringen er endret av noen andre i mellomtiden. Last inn på nytt og se den nye før du klassifiserer.',
+    en: 'The classification has been changed by someone else in the meantime. Reload and read the new one before you classify.',
+  },
+  security_classification_exists: {
+    nb: 'Enheten er allerede klassifisert fra denne datoen. Velg en annen dato.',
+    en: 'The unit is already classified from this date. Choose another date.',
+  },
+  security_valid_from_past: {
+    nb: 'En ny klassifisering kan ikke gjelde fra før den som gjelder nå ({date}).',
+    en: 'A new classification cannot take effect before the one in force now ({date}).',
+  },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageCode = keyof typeof catalogue;
@@ -645,6 +808,12 @@ const nouns: Record<string, Record<Locale, string>> = {
   roster_entry: { nb: 'vakten', en: 'The roster entry' },
   letter: { nb: 'brevet', en: 'The letter' },
   department: { nb: 'avdelingen', en: 'The department' },
+  incident: { nb: 'hendelsen', en: 'The incident' },
+  incident_action: { nb: 'tiltaket', en: 'The action' },
+  notification: { nb: 'varselet', en: 'The notification' },
+  assessment: { nb: 'vurderingen', en: 'The assessment' },
+  restriction: { nb: 'tiltaket', en: 'The measure' },
+  non_association: { nb: 'adskillelsen', en: 'The separation' },
 };
 
 export function message(

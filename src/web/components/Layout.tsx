@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useAuth } from '../auth.tsx';
 import { type MessageKey, useT } from '../i18n/index.tsx';
+import { NotificationBanner } from '../pages/incidents/NotificationBanner.tsx';
 import type { Me, Permission } from '../types.ts';
 import { AppLink } from './AppLink.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -26,6 +27,10 @@ export const navItems: { to: string; label: MessageKey; permission: Permission }
   { to: '/besok', label: 'nav.visits', permission: 'visits.read' },
   { to: '/besoksrom', label: 'nav.visitingRooms', permission: 'visits.rooms.manage' },
   { to: '/permisjon', label: 'nav.leave', permission: 'leave.read' },
+  { to: '/hendelser', label: 'nav.incidents', permission: 'incident.read' },
+  { to: '/hendelser/statistikk', label: 'nav.incidentStatistics', permission: 'incident.statistics' },
+  { to: '/sikkerhet', label: 'nav.security', permission: 'security.read' },
+  { to: '/vurdering', label: 'nav.assessments', permission: 'assessment.read' },
 ];
 
 export function Layout() {
@@ -57,6 +62,8 @@ export function Layout() {
           </div>
         </div>
         {user && <MainNav user={user} />}
+        {/* Serious incidents reach the unit leader at once, on every page. */}
+        {user?.permissions.includes('incident.manage') && <NotificationBanner />}
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <Outlet />

@@ -1,11 +1,14 @@
+import { assessmentsEn } from './assessments.en.ts';
 import { crisisEn } from './crisis.en.ts';
 import { healthEn } from './health.en.ts';
+import { incidentsEn } from './incidents.en.ts';
 import { infectionEn } from './infection.en.ts';
 import { keyDatesEn } from './keyDates.en.ts';
 import { leaveEn } from './leave.en.ts';
 import { measuresEn } from './measures.en.ts';
 import type { Messages } from './nb.ts';
 import { placementEn } from './placement.en.ts';
+import { securityEn } from './security.en.ts';
 import { visitsEn } from './visits.en.ts';
 
 // English. Typed against the bokmål keys, so a missing or extra key fails the type check.
@@ -18,6 +21,9 @@ export const en: Messages = {
   ...healthEn,
   ...visitsEn,
   ...leaveEn,
+  ...incidentsEn,
+  ...securityEn,
+  ...assessmentsEn,
   'app.name': 'Varde',
   'app.tagline': 'Case and operations system for the execution of sentences',
   'common.loading': 'Loading …',

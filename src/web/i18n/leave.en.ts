@@ -191,4 +191,10 @@ export const leaveEn: Record<keyof typeof leaveNb, string> = {
   'leave.letter.noDecision': 'The application has not been decided yet.',
   'leave.yes': 'Yes',
   'leave.no': 'No',
+  'leave.changed.heading': 'Changed since the decision',
+  'leave.changed.intro': 'The circumstances the leave was assessed on have changed since the decision:',
+  'leave.changed.review.confirmed': 'The leave has been reviewed and stands.',
+  'leave.changed.review.revoked': 'The leave has been reviewed and revoked.',
+  'leave.changed.by': 'Reviewed by {name}, {at}.',
+  'leave.changed.reason': 'Reason: {text}',
 };

@@ -190,4 +190,10 @@ export const leaveNb = {
   'leave.letter.noDecision': 'Søknaden er ikke avgjort ennå.',
   'leave.yes': 'Ja',
   'leave.no': 'Nei',
+  'leave.changed.heading': 'Endret siden vedtaket',
+  'leave.changed.intro': 'Forholdene permisjonen ble vurdert på, har endret seg siden vedtaket:',
+  'leave.changed.review.confirmed': 'Permisjonen er vurdert på nytt og står ved lag.',
+  'leave.changed.review.revoked': 'Permisjonen er vurdert på nytt og tilbakekalt.',
+  'leave.changed.by': 'Vurdert av {name}, {at}.',
+  'leave.changed.reason': 'Begrunnelse: {text}',
 } as const;

@@ -1,12 +1,15 @@
 // Norsk bokmål: the default language and the source of the message keys.
 // {name} marks a value filled in by t(key, { name }).
+import { assessmentsNb } from './assessments.nb.ts';
 import { crisisNb } from './crisis.nb.ts';
 import { healthNb } from './health.nb.ts';
+import { incidentsNb } from './incidents.nb.ts';
 import { infectionNb } from './infection.nb.ts';
 import { keyDatesNb } from './keyDates.nb.ts';
 import { leaveNb } from './leave.nb.ts';
 import { measuresNb } from './measures.nb.ts';
 import { placementNb } from './placement.nb.ts';
+import { securityNb } from './security.nb.ts';
 import { visitsNb } from './visits.nb.ts';
 
 export const nb = {
@@ -18,6 +21,9 @@ export const nb = {
   ...healthNb,
   ...visitsNb,
   ...leaveNb,
+  ...incidentsNb,
+  ...securityNb,
+  ...assessmentsNb,
   'app.name': 'Varde',
   'app.tagline': 'Saks- og driftssystem for straffegjennomføring',
   'common.loading': 'Laster …',

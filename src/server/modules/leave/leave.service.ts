@@ -30,9 +30,11 @@ import { assertPersonInScope, facilitiesInScope, type Principal } from '../../sh
 import { audit } from '../../shared/audit.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { errors } from '../../shared/errors.ts';
+import { leaveAssessmentGate } from '../assessments/assessments.service.ts';
 import { buildInputs, quotaYearStart } from '../calculations/calculations.inputs.ts';
 import { createCalculationsRepository } from '../calculations/calculations.repository.ts';
 import type { CalculationsService } from '../calculations/calculations.service.ts';
+import { recordFailureToReturn } from '../incidents/incidents.service.ts';
 import type { InfectionService } from '../infection/infection.service.ts';
 import { measuresInForce } from '../measures/measures.repository.ts';
 import { type AppealRow, type ApplicationRow, createLeaveRepository } from './leave.repository.ts';
@@ -426,6 +428,14 @@ export function createLeaveService(
         const conditions = body.outcome === 'granted_with_conditions' ? [...new Set(body.conditions)] : [];
         if (body.outcome === 'granted_with_conditions' && conditions.length === 0)
           problems.push({ path: 'conditions', code: 'leave_conditions_required' as const });
+        // The person's risk assessment: leave restrictions in force, and a high leave risk makes a
+        // grant a decision of significance for public safety that needs its justification.
+        const gate = await leaveAssessmentGate(trx, row.person_id, row.from_date, {
+          granted: body.outcome !== 'refused',
+          escorted: row.kind === 'escorted',
+          justification,
+        });
+        for (const g of gate.problems) if (!problems.some((p) => p.path === g.path)) problems.push(g);
         if (problems.length > 0) throw errors.validation(problems);
         const granted = body.outcome !== 'refused';
         const victims = granted ? await repo.victims(row.person_id, trx) : 0;
@@ -442,6 +452,7 @@ export function createLeaveService(
           decided_by_name: principal.displayName,
           decided_at: clock.now(),
           victim_notification: victims > 0 ? 'pending' : 'none',
+          assessment_id: gate.assessmentId,
         });
         if (!ok) throw errors.conflict('stale_version');
         if (granted && RECORDED_KINDS.includes(row.kind)) {
@@ -567,6 +578,15 @@ export function createLeaveService(
           returned_time: actual?.time ?? null,
           return_recorded_by_name: principal.displayName,
         });
+        // Not back: an incident of type failure_to_return, in this same transaction.
+        if (status === 'not_returned')
+          await recordFailureToReturn(trx, principal, {
+            applicationId: id,
+            personId: locked_.person_id,
+            facilityId: locked_.facility_id,
+            toDate: locked_.to_date,
+            toTime: locked_.to_time,
+          });
         await audit(trx, principal, {
           action: 'leave.return',
           personId: row.person_id,

@@ -20,6 +20,7 @@ import { audit, auditMany } from '../../shared/audit.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, errors, type FieldError, isUniqueViolation } from '../../shared/errors.ts';
 import { type Locale, message } from '../../shared/messages.ts';
+import { assertSeparationRespected } from '../assessments/assessments.service.ts';
 import { measuresInForce } from '../measures/measures.repository.ts';
 import { createPlacementRepository } from './placement.repository.ts';
 import type { CohortView, MoveResult } from './placement.schemas.ts';
@@ -173,6 +174,8 @@ export function createPlacementService(db: Kysely<Database>, clock: Clock) {
         if (fields.length > 0) throw errors.validation(fields);
         if (conflict) throw new AppError(409, conflict.code, conflict.params);
         if (await repo.bedTaken(bed.id, on, personId)) throw errors.conflict('bed_taken');
+        // Non-associations: not in the same cell, department or prison as someone kept apart.
+        await assertSeparationRespected(trx, personId, bed.id, 'toBedId');
 
         const transfer = isTransfer({ fromFacilityId: current.facility_id, toFacilityId: bed.facilityId });
         const placementId = randomUUID();

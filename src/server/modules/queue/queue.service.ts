@@ -12,6 +12,7 @@ import { audit, auditMany } from '../../shared/audit.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { errors, isUniqueViolation } from '../../shared/errors.ts';
 import type { Page, PageRequest } from '../../shared/pagination.ts';
+import { assertSeparationRespected } from '../assessments/assessments.service.ts';
 import type { CalculationsService } from '../calculations/calculations.service.ts';
 import type { PeopleService } from '../people/people.service.ts';
 import { assertCellUsable } from '../placement/placement.service.ts';
@@ -210,6 +211,8 @@ export function createQueueService(
           if (await repo.bedOccupied(bed.id)) throw errors.conflict('bed_taken');
           // Single occupancy: the cell is locked, then nobody else may be in it.
           await assertCellUsable(trx, bed, today, sentence.person_id);
+          // Non-associations: not in the same cell, department or prison as someone kept apart.
+          await assertSeparationRespected(trx, sentence.person_id, bed.id, 'bedId');
           if (await repo.currentPlacement(sentence.person_id)) throw errors.conflict('already_placed');
           try {
             await repo.insertPlacement({

@@ -5,10 +5,29 @@ import type {
   VisitClosureTable,
   VisitorTable,
   VisitRestrictionTable,
+  VisitReviewTable,
   VisitTable,
 } from '../../db/types.ts';
+import { personLinkedTo } from '../../shared/access.ts';
 
 export function createVisitsRepository(db: Kysely<Database>) {
+  /** A visit with its room and facility. */
+  const visitRows = () =>
+    db
+      .selectFrom('visit as v')
+      .innerJoin('visiting_room as r', 'r.id', 'v.room_id')
+      .innerJoin('facility as f', 'f.id', 'v.facility_id')
+      .innerJoin('person as p', 'p.id', 'v.person_id')
+      .selectAll('v')
+      .select([
+        'r.name as room_name',
+        'r.kind as room_kind',
+        'f.code as facility_code',
+        'f.name as facility_name',
+        'p.given_name',
+        'p.family_name',
+        'p.birth_date as person_birth_date',
+      ]);
   return {
     // ── Facilities and rooms ────────────────────────────────────────────────────────────────
     facility(id: string) {
@@ -320,20 +339,112 @@ export function createVisitsRepository(db: Kysely<Database>) {
     },
 
     visitsOf(personId: string) {
+      return visitRows().where('v.person_id', '=', personId).orderBy('v.starts_at', 'desc').execute();
+    },
+
+    visitById(id: string) {
+      return visitRows().where('v.id', '=', id).executeTakeFirst();
+    },
+
+    /**
+     * Booked visits at a facility from an instant on (the start of today), in person or official:
+     * the candidates for a review. With a list of facilities, only people linked to them.
+     */
+    bookedFrom(facilityId: string, from: Date, facilities: readonly string[] | null) {
+      let q = visitRows()
+        .where('v.facility_id', '=', facilityId)
+        .where('v.status', '=', 'booked')
+        .where('v.kind', '<>', 'video')
+        .where('r.kind', '<>', 'video')
+        .where('v.starts_at', '>=', from);
+      if (facilities) {
+        if (facilities.length === 0) return Promise.resolve([]);
+        q = q.where(personLinkedTo('v.person_id', facilities));
+      }
+      return q.orderBy('v.starts_at').orderBy('v.id').execute();
+    },
+
+    /** Visits at a facility reviewed since an instant, newest review first, scoped like bookedFrom. */
+    reviewedSince(facilityId: string, since: Date, facilities: readonly string[] | null) {
+      let q = visitRows()
+        .where('v.facility_id', '=', facilityId)
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('visit_review as vr')
+              .select('vr.id')
+              .whereRef('vr.visit_id', '=', 'v.id')
+              .where('vr.reviewed_at', '>=', since),
+          ),
+        );
+      if (facilities) {
+        if (facilities.length === 0) return Promise.resolve([]);
+        q = q.where(personLinkedTo('v.person_id', facilities));
+      }
+      return q.orderBy('v.starts_at').orderBy('v.id').limit(100).execute();
+    },
+
+    /** The visitors of these visits with the facts the assessment reads. */
+    visitVisitorFacts(visitIds: readonly string[]) {
+      if (visitIds.length === 0) return Promise.resolve([]);
       return db
-        .selectFrom('visit as v')
-        .innerJoin('visiting_room as r', 'r.id', 'v.room_id')
-        .innerJoin('facility as f', 'f.id', 'v.facility_id')
-        .selectAll('v')
+        .selectFrom('visit_visitor as vv')
+        .innerJoin('visitor as x', 'x.id', 'vv.visitor_id')
         .select([
-          'r.name as room_name',
-          'r.kind as room_kind',
-          'f.code as facility_code',
-          'f.name as facility_name',
+          'vv.visit_id',
+          'x.id',
+          'x.name',
+          'x.relation',
+          'x.birth_date',
+          'x.minor',
+          'x.home_municipality',
+          'x.public_transport',
         ])
-        .where('v.person_id', '=', personId)
-        .orderBy('v.starts_at', 'desc')
+        .where('vv.visit_id', 'in', visitIds)
+        .orderBy('x.name')
         .execute();
+    },
+
+    /** Every review of these visits, newest first. */
+    reviews(visitIds: readonly string[]) {
+      if (visitIds.length === 0) return Promise.resolve([]);
+      return db
+        .selectFrom('visit_review as vr')
+        .innerJoin('visiting_room as r', 'r.id', 'vr.from_room_id')
+        .selectAll('vr')
+        .select('r.name as from_room_name')
+        .where('vr.visit_id', 'in', visitIds)
+        .orderBy('vr.reviewed_at', 'desc')
+        .orderBy('vr.id', 'desc')
+        .execute();
+    },
+
+    insertReview(row: Insertable<VisitReviewTable>) {
+      return db.insertInto('visit_review').values(row).execute();
+    },
+
+    /** A reviewed visit keeps its place or takes a new one; the version moves on either way. */
+    async updateReviewed(
+      id: string,
+      version: number,
+      values: Partial<{
+        room_id: string;
+        slot_id: string | null;
+        starts_at: Date;
+        ends_at: Date;
+        kind: 'ordinary' | 'video' | 'official' | 'media';
+        outcome: 'grant' | 'grant_with_conditions' | 'video_instead' | 'refuse';
+        conditions: string[];
+      }>,
+    ) {
+      const res = await db
+        .updateTable('visit')
+        .set({ ...values, version: sql`version + 1` } as never)
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .where('status', '=', 'booked')
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
     },
 
     visitVisitors(visitIds: readonly string[]) {

@@ -11,8 +11,12 @@ import {
   decisionBody,
   facilitiesResponse,
   idParams,
+  noticeResponse,
   requestBody,
   restrictionBody,
+  reviewBody,
+  reviewQuery,
+  reviewResponse,
   roomBody,
   roomsResponse,
   slotBody,
@@ -20,6 +24,7 @@ import {
   templateBody,
   templateParams,
   visit,
+  visitIdParams,
   visitorBody,
   visitorParams,
   visitorsResponse,
@@ -159,5 +164,22 @@ export function visitsRoutes(app: FastifyInstance, service: VisitsService) {
     '/api/v1/people/:id/visits/:visitId/cancel',
     { config: book, schema: { tags, params: visitParams, body: cancelBody, response: { 200: visit } } },
     (req) => service.cancel(principalOf(req), req.params.id, req.params.visitId, req.body),
+  );
+
+  // The review of booked visits when a measure or the infection situation changes.
+  r.get(
+    '/api/v1/visits/review',
+    { config: read, schema: { tags, querystring: reviewQuery, response: { 200: reviewResponse } } },
+    (req) => service.reviewList(principalOf(req), req.query.facilityId),
+  );
+  r.post(
+    '/api/v1/people/:id/visits/:visitId/review',
+    { config: decide, schema: { tags, params: visitParams, body: reviewBody, response: { 200: visit } } },
+    (req) => service.review(principalOf(req), req.params.id, req.params.visitId, req.body),
+  );
+  r.get(
+    '/api/v1/visits/:visitId/notice',
+    { config: read, schema: { tags, params: visitIdParams, response: { 200: noticeResponse } } },
+    (req) => service.notice(principalOf(req), req.params.visitId),
   );
 }

@@ -196,6 +196,35 @@ export const assessmentResponse = z.object({
   videoOffers: z.array(slot),
   legalReference: z.string(),
 });
+const text2 = z.object({ nb: z.string(), en: z.string() });
+export const change = z.object({
+  code: z.string(),
+  before: z.string(),
+  after: z.string(),
+  /** The change in plain words. */
+  text: text2,
+});
+export const reviewAction = z.enum(['keep', 'conditions', 'video', 'cancel']);
+const block = z.object({ code: z.string(), message: text2 });
+export const visitReview = z.object({
+  /** The visit would now be assessed differently and awaits a review. */
+  pending: z
+    .object({ changes: z.array(change), recommendationNow: outcome, block: block.nullable() })
+    .nullable(),
+  /** The latest review. */
+  last: z
+    .object({
+      action: reviewAction,
+      outcome,
+      conditions: z.array(z.string()),
+      justification: z.string().nullable(),
+      by: z.string(),
+      at: z.string(),
+      changes: z.array(change),
+      from: z.object({ date: z.iso.date(), startTime: z.string(), endTime: z.string(), room: z.string() }),
+    })
+    .nullable(),
+});
 export const visit = z.object({
   id: z.uuid(),
   version: z.number().int(),
@@ -218,7 +247,57 @@ export const visit = z.object({
   factors: z.array(factor),
   decidedBy: z.string().nullable(),
   cancelReason: z.string().nullable(),
+  review: visitReview,
 });
 export type VisitView = z.infer<typeof visit>;
 export const visitsResponse = z.object({ items: z.array(visit) });
 export const cancelBody = z.object({ version, reason: z.string().trim().max(1000).optional() });
+
+// ── The review of booked visits (issue: measures that change) ──────────────────────────────
+export const reviewQuery = z.object({ facilityId: z.uuid() });
+const personRef = z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() });
+const snapshot = z.object({
+  recommendation: outcome.nullable(),
+  conditions: z.array(condition),
+  factors: z.array(factor),
+});
+export const reviewResponse = z.object({
+  facility: facilityRef,
+  today: z.iso.date(),
+  items: z.array(
+    z.object({
+      visit,
+      person: personRef,
+      booked: snapshot,
+      now: snapshot.extend({ reasons: z.array(reason), block: block.nullable() }),
+      changes: z.array(change),
+      /** The recommendation made afresh gives a stricter outcome or new conditions. */
+      stricter: z.boolean(),
+      /** The outcome recommended now, the rule that stops the visit included. */
+      recommended: outcome,
+      videoAvailable: z.boolean(),
+    }),
+  ),
+  /** Visits reviewed in the last 14 days, still ahead or cancelled. */
+  reviewed: z.array(z.object({ visit, person: personRef })),
+});
+export const reviewBody = z.object({
+  version,
+  action: reviewAction,
+  conditions: z.array(condition).max(2).default([]),
+  videoSlot: slotRef.optional(),
+  justification: z.string().trim().max(4000).optional(),
+});
+export const visitIdParams = z.object({ visitId: z.uuid() });
+const notice = z.object({
+  title: z.string(),
+  paragraphs: z.array(z.string()),
+  changesHeading: z.string(),
+  changes: z.array(z.string()),
+  legal: z.string(),
+});
+export const noticeResponse = z.object({
+  visit,
+  person: z.object({ id: z.uuid(), name: z.string() }),
+  notice: z.object({ nb: notice, en: notice }).nullable(),
+});

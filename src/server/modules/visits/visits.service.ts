@@ -7,9 +7,12 @@ import {
   type AreaSituation,
   type Assessment,
   assessVisit,
+  type BlockCode,
+  blockOf,
   CLOSE_FAMILY,
   type Condition,
-  inPerson,
+  conditionsFor,
+  type Factor,
   isMinorOn,
   isoWeekday,
   LEGAL_REFERENCE,
@@ -20,10 +23,15 @@ import {
   placesUsed,
   REASON_TEXT,
   type Relation,
+  type ReviewAction,
   type RoomKind,
-  roomAllowedBy,
+  reviewRules,
+  reviewVisit,
+  type Snapshot,
+  type VisitChange,
   type VisitKind,
   type VisitsLevel,
+  visitNotice,
 } from '../../domain/visits.ts';
 import {
   assertFacilityInScope,
@@ -36,10 +44,22 @@ import { audit } from '../../shared/audit.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, errors, isUniqueViolation } from '../../shared/errors.ts';
 import { type Locale, message } from '../../shared/messages.ts';
+import { assertNoSeparatedVisit } from '../assessments/assessments.service.ts';
 import { createInfectionService } from '../infection/infection.service.ts';
 import { createMeasuresRepository } from '../measures/measures.repository.ts';
 import { createVisitsRepository, type VisitsRepository } from './visits.repository.ts';
 import type { VisitView } from './visits.schemas.ts';
+
+type VisitRow = NonNullable<Awaited<ReturnType<VisitsRepository['visitById']>>>;
+type ReviewRow = Awaited<ReturnType<VisitsRepository['reviews']>>[number];
+/** What the visit row's factors column and a review's factors_now hold. */
+interface StoredFactors {
+  factors?: Factor[];
+  conditions?: Condition[];
+}
+/** How long reviewed visits stay listed beside the ones awaiting review. */
+const REVIEWED_DAYS = 14;
+
 import { osloDateTime, osloInstant } from './visits.time.ts';
 
 const PURPOSE = 'visits';
@@ -299,21 +319,16 @@ export function createVisitsService(db: Kysely<Database>, clock: Clock) {
         }
       } else if (!req.externalVisitor?.trim())
         return errors.field('externalVisitor', 'visit_external_required');
-      // 4. The inmate's restriction.
-      if (restriction && !roomAllowedBy(restriction.kind, room.kind, req.kind)) {
-        const params = { reason: restriction.reason, until: restriction.valid_to ?? '–' };
-        if (restriction.kind === 'no_visits')
-          return errors.field('kind', 'visit_restriction_no_visits', params);
-        if (restriction.kind === 'glass_wall_only')
-          return errors.field('roomId', 'visit_restriction_glass_wall', params);
-        return errors.field('roomId', 'visit_restriction_supervised', params);
-      }
-      // 5. The measures in force: official visits are never stopped.
-      if (inPerson(room.kind) && req.kind !== 'official') {
-        if (measures.visitsLevel === 'stopped') return errors.field('kind', 'visit_measure_stopped');
-        if (req.kind === 'media' && measures.mediaPostponed)
-          return errors.field('kind', 'visit_media_postponed');
-      }
+      // 4. The inmate's restriction; 5. the measures in force (official visits are never stopped).
+      const block = blockOf({
+        kind: req.kind,
+        roomKind: room.kind,
+        closed: false,
+        restriction: restriction?.kind ?? null,
+        visitsLevel: measures.visitsLevel,
+        mediaPostponed: measures.mediaPostponed,
+      });
+      if (block) return errors.field(block.field, block.code, blockParams(block.code, restriction, null));
       // 6. The assessment is for a person to decide on; 7. the capacity.
       if (slot.free <= 0) return errors.conflict('visit_slot_full');
       return null;
@@ -336,14 +351,151 @@ export function createVisitsService(db: Kysely<Database>, clock: Clock) {
       : { code: e.code, field: '', message: message(e.code, locale, e.params) };
   }
 
-  async function loadVisits(personId: string, visitId?: string): Promise<VisitView[]> {
-    const rows = (await repo.visitsOf(personId)).filter((v) => !visitId || v.id === visitId);
-    const visitors = await repo.visitVisitors(rows.map((v) => v.id));
-    return rows.map((v) => {
+  /** The parameters of a blocking rule's message: the restriction's reason, the closure's. */
+  function blockParams(
+    code: BlockCode,
+    restriction: Selectable<VisitRestrictionTable> | null,
+    closure: { date: string; reason: string } | null,
+  ): Record<string, string> {
+    if (code === 'visit_room_closed') return { date: closure?.date ?? '', reason: closure?.reason ?? '' };
+    if (code.startsWith('visit_restriction_'))
+      return { reason: restriction?.reason ?? '', until: restriction?.valid_to ?? '–' };
+    return {};
+  }
+
+  /** Facts shared by the visits of one facility, read once per listing. */
+  function factsCache(r: Kysely<Database>, today: string) {
+    const memo = new Map<string, Promise<unknown>>();
+    const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+      if (!memo.has(key)) memo.set(key, load());
+      return memo.get(key) as Promise<T>;
+    };
+    const vr = createVisitsRepository(r);
+    return {
+      measures: (facilityId: string, date: string) =>
+        once(`m ${facilityId} ${date}`, () => measuresAt(r, facilityId, date)),
+      staffing: (facilityId: string) => once(`s ${facilityId}`, () => vr.staffing(facilityId, today)),
+      rooms: (facilityId: string) => once(`r ${facilityId}`, () => vr.rooms(facilityId)),
+      facility: (facilityId: string) => once(`f ${facilityId}`, () => vr.facility(facilityId)),
+      closures: (facilityId: string, date: string) =>
+        once(`c ${facilityId} ${date}`, () => vr.closures(facilityId, date, date)),
+      restrictions: (personId: string) => once(`x ${personId}`, () => vr.restrictions(personId)),
+    };
+  }
+  type FactsCache = ReturnType<typeof factsCache>;
+
+  /** The snapshot a booked visit's review compares against: the last review's, else the booking's. */
+  function snapshotOf(v: VisitRow, last: ReviewRow | undefined): Snapshot {
+    if (last) {
+      const stored = (last.factors_now ?? {}) as StoredFactors;
+      return {
+        factors: stored.factors ?? null,
+        recommendation: last.recommendation_now,
+        conditions: stored.conditions ?? conditionsFor(last.recommendation_now, v.room_kind),
+        block: (last.block_now as BlockCode | null) ?? null,
+      };
+    }
+    const stored = (v.factors ?? null) as StoredFactors | null;
+    return {
+      factors: stored?.factors ?? null,
+      recommendation: v.recommendation,
+      conditions:
+        stored?.conditions ?? (v.recommendation ? conditionsFor(v.recommendation, v.room_kind) : []),
+      block: null,
+    };
+  }
+
+  /**
+   * The assessment of a booked visit made afresh: the visit's own room, visitors and date, the
+   * measures in force on that date, the infection situation and staffing now, the restriction and
+   * closures; compared with the snapshot it rested on.
+   */
+  async function reassess(
+    facts: FactsCache,
+    v: VisitRow,
+    visitors: Awaited<ReturnType<VisitsRepository['visitVisitorFacts']>>,
+    last: ReviewRow | undefined,
+    area: (municipality: string) => AreaSituation,
+  ) {
+    const date = osloDateTime(new Date(v.starts_at)).date;
+    const kind: VisitKind = v.kind === 'video' ? 'ordinary' : v.kind;
+    const [measures, staffing, rooms, facility, closures, restrictions] = await Promise.all([
+      facts.measures(v.facility_id, date),
+      facts.staffing(v.facility_id),
+      facts.rooms(v.facility_id),
+      facts.facility(v.facility_id),
+      facts.closures(v.facility_id, date),
+      facts.restrictions(v.person_id),
+    ]);
+    const own = kind === 'ordinary' ? visitors.filter((x) => x.visit_id === v.id) : [];
+    const videoAvailable = rooms.some((x) => x.kind === 'video' && x.active);
+    const assessment = assessVisit({
+      kind,
+      roomKind: v.room_kind,
+      facilityArea: area(facility?.municipality ?? ''),
+      visitorAreas: own.map((x) => ({ ...area(x.home_municipality), visitor: x.name })),
+      publicTransport: own.some((x) => x.public_transport),
+      videoAvailable,
+      staffInQuarantine: staffing.quarantined,
+      staffTotal: staffing.total,
+      visitsLevel: measures.visitsLevel,
+      childVisitor: own.some((x) => x.relation === 'child' && isMinorOn(x.birth_date, x.minor, date)),
+      minorInmate: isMinorOn(v.person_birth_date, false, date),
+    });
+    const closure = closures.find((c) => c.room_id === null || c.room_id === v.room_id) ?? null;
+    const restriction = restrictionOn(restrictions, date);
+    const found = blockOf({
+      kind,
+      roomKind: v.room_kind,
+      closed: closure !== null,
+      restriction: restriction?.kind ?? null,
+      visitsLevel: measures.visitsLevel,
+      mediaPostponed: measures.mediaPostponed,
+    });
+    const block = found
+      ? (() => {
+          const params = blockParams(
+            found.code,
+            restriction,
+            closure ? { date, reason: closure.reason } : null,
+          );
+          return {
+            code: found.code,
+            message: { nb: message(found.code, 'nb', params), en: message(found.code, 'en', params) },
+          };
+        })()
+      : null;
+    const booked = snapshotOf(v, last);
+    const review = reviewVisit(booked, { assessment, block });
+    return { date, assessment, block, booked, review, videoAvailable };
+  }
+
+  /** Visits as the API shows them, with what a review found or would find now. */
+  async function present(
+    rows: readonly VisitRow[],
+    area: ((municipality: string) => AreaSituation) | null,
+  ): Promise<VisitView[]> {
+    const ids = rows.map((v) => v.id);
+    const [visitors, reviews] = await Promise.all([repo.visitVisitorFacts(ids), repo.reviews(ids)]);
+    const today = clock.today();
+    const facts = factsCache(db, today);
+    const startOfToday = osloInstant(today, '00:00').getTime();
+    const out: VisitView[] = [];
+    for (const v of rows) {
       const start = osloDateTime(new Date(v.starts_at));
       const end = osloDateTime(new Date(v.ends_at));
-      const snapshot = (v.factors ?? {}) as { factors?: VisitView['factors'] };
-      return {
+      const snapshot = (v.factors ?? {}) as StoredFactors;
+      const last = reviews.find((x) => x.visit_id === v.id);
+      const open =
+        area !== null &&
+        v.status === 'booked' &&
+        v.kind !== 'video' &&
+        v.room_kind !== 'video' &&
+        new Date(v.starts_at).getTime() >= startOfToday;
+      const now = open ? await reassess(facts, v, visitors, last, area) : null;
+      const from = last ? osloDateTime(new Date(last.from_starts_at)) : null;
+      const fromEnd = last ? osloDateTime(new Date(last.from_ends_at)) : null;
+      out.push({
         id: v.id,
         version: v.version,
         kind: v.kind,
@@ -367,8 +519,46 @@ export function createVisitsService(db: Kysely<Database>, clock: Clock) {
         factors: snapshot.factors ?? [],
         decidedBy: v.decided_by_name,
         cancelReason: v.cancel_reason,
-      };
-    });
+        review: {
+          pending:
+            now?.review.changed === true
+              ? {
+                  changes: now.review.changes,
+                  recommendationNow: now.assessment.outcome,
+                  block: now.block,
+                }
+              : null,
+          last:
+            last && from
+              ? {
+                  action: last.action,
+                  outcome: last.outcome,
+                  conditions: last.conditions,
+                  justification: last.justification,
+                  by: last.reviewed_by_name,
+                  at: new Date(last.reviewed_at).toISOString(),
+                  changes: (last.changes ?? []) as VisitChange[],
+                  from: {
+                    date: from.date,
+                    startTime: from.time,
+                    endTime: fromEnd?.time ?? '',
+                    room: last.from_room_name,
+                  },
+                }
+              : null,
+        },
+      });
+    }
+    return out;
+  }
+
+  async function loadVisits(
+    personId: string,
+    visitId?: string,
+    area: ((municipality: string) => AreaSituation) | null = null,
+  ): Promise<VisitView[]> {
+    const rows = (await repo.visitsOf(personId)).filter((v) => !visitId || v.id === visitId);
+    return present(rows, area);
   }
 
   return {
@@ -750,7 +940,7 @@ export function createVisitsService(db: Kysely<Database>, clock: Clock) {
     // ── Visits ──────────────────────────────────────────────────────────────────────────────
     async visits(principal: Principal, personId: string) {
       await assertPersonInScope(db, principal, personId, clock.today());
-      const items = await loadVisits(personId);
+      const items = await loadVisits(personId, undefined, await areas());
       await audit(db, principal, { action: 'visit.list', personId, purpose: PURPOSE });
       return { items };
     },
@@ -803,6 +993,9 @@ export function createVisitsService(db: Kysely<Database>, clock: Clock) {
           slot: SlotView;
           assessment: Assessment;
         };
+        // Non-associations at facility level: not in the same visiting time as a kept-apart person.
+        if (req.outcome !== 'refuse')
+          await assertNoSeparatedVisit(trx, personId, { facilityId: room.facility_id, ...slot });
         const justification = req.justification?.trim() || null;
         if (needsJustification(assessment.outcome, req.outcome) && !justification)
           throw errors.field('justification', 'visit_justification_required');
@@ -879,6 +1072,7 @@ export function createVisitsService(db: Kysely<Database>, clock: Clock) {
             factors: assessment.factors,
             score: assessment.score,
             reasons: assessment.reasons.map((x) => x.code),
+            conditions: assessment.conditions,
             requested: { roomId: room.id, date: req.date, startTime: req.startTime, kind: req.kind },
             assessedOn: today,
           }),
@@ -944,6 +1138,299 @@ export function createVisitsService(db: Kysely<Database>, clock: Clock) {
       });
       const [view] = await loadVisits(personId, visitId);
       return view as VisitView;
+    },
+
+    // ── The review of booked visits when the facts change ─────────────────────────────────────
+    /**
+     * Booked visits at a facility, from today on, whose assessment made afresh differs from the
+     * one they rest on (the booking's, or the last review's), with what changed; and the visits
+     * reviewed in the last two weeks. Each person listed is audited.
+     */
+    async reviewList(principal: Principal, facilityId: string) {
+      const today = clock.today();
+      const facility = await facilityInScope(principal, facilityId);
+      const scope = await facilitiesInScope(db, principal, today);
+      const area = await areas();
+      const rows = await repo.bookedFrom(facilityId, osloInstant(today, '00:00'), scope);
+      const ids = rows.map((v) => v.id);
+      const [visitors, reviews] = await Promise.all([repo.visitVisitorFacts(ids), repo.reviews(ids)]);
+      const facts = factsCache(db, today);
+      const pending: { row: VisitRow; now: Awaited<ReturnType<typeof reassess>> }[] = [];
+      for (const row of rows) {
+        const now = await reassess(
+          facts,
+          row,
+          visitors,
+          reviews.find((x) => x.visit_id === row.id),
+          area,
+        );
+        if (now.review.changed) pending.push({ row, now });
+      }
+      const views = await present(
+        pending.map((p) => p.row),
+        area,
+      );
+      const reviewedRows = await repo.reviewedSince(
+        facilityId,
+        osloInstant(addDays(today, -REVIEWED_DAYS), '00:00'),
+        scope,
+      );
+      const reviewed = await present(reviewedRows, null);
+      const person = (v: VisitRow) => ({
+        id: v.person_id,
+        givenName: v.given_name,
+        familyName: v.family_name,
+      });
+      const people = new Set([
+        ...pending.map((p) => p.row.person_id),
+        ...reviewedRows.map((v) => v.person_id),
+      ]);
+      await db.transaction().execute(async (trx) => {
+        for (const personId of people)
+          await audit(trx, principal, {
+            action: 'visit.review.list',
+            personId,
+            purpose: PURPOSE,
+            details: { facilityId },
+          });
+      });
+      return {
+        facility: { id: facility.id, code: facility.code, name: facility.name },
+        today,
+        items: pending.map(({ row, now }, i) => ({
+          visit: views[i] as VisitView,
+          person: person(row),
+          booked: {
+            recommendation: now.booked.recommendation,
+            conditions: [...now.booked.conditions],
+            factors: [...(now.booked.factors ?? [])],
+          },
+          now: {
+            recommendation: now.assessment.outcome,
+            conditions: now.assessment.conditions,
+            factors: now.assessment.factors,
+            reasons: now.assessment.reasons.map((x) => ({
+              code: x.code,
+              text: REASON_TEXT[x.code][principal.locale],
+              source: x.source,
+            })),
+            block: now.block,
+          },
+          changes: now.review.changes,
+          stricter: now.review.stricter,
+          recommended: reviewRules({
+            action: 'keep',
+            current: row.outcome ?? 'grant',
+            recommendationNow: now.assessment.outcome,
+            blocked: now.block !== null,
+            videoAvailable: now.videoAvailable,
+          }).recommended,
+          videoAvailable: now.videoAvailable,
+        })),
+        reviewed: reviewedRows.map((row, i) => ({ visit: reviewed[i] as VisitView, person: person(row) })),
+      };
+    },
+
+    /**
+     * A review of one booked visit: keep it as booked, keep it on new conditions, move it to a
+     * video time, or cancel it with a written reason. The assessment is made afresh inside the
+     * transaction, the review stores the factors now, what changed, the action and who took it;
+     * a stale version is 409; a cancelled or moved visit gives its place back at once.
+     */
+    async review(
+      principal: Principal,
+      personId: string,
+      visitId: string,
+      body: {
+        version: number;
+        action: ReviewAction;
+        conditions: Condition[];
+        videoSlot?: { roomId: string; date: string; startTime: string } | undefined;
+        justification?: string | undefined;
+      },
+    ) {
+      const today = clock.today();
+      await assertPersonInScope(db, principal, personId, today);
+      const justification = body.justification?.trim() || null;
+      if (body.action === 'cancel' && !justification)
+        throw errors.field('justification', 'visit_review_reason_required');
+      const area = await areas();
+      await db.transaction().execute(async (trx) => {
+        const r = createVisitsRepository(trx);
+        const locked = await r.lockVisit(visitId);
+        if (!locked || locked.person_id !== personId) throw notFound('visit');
+        if (locked.version !== body.version) throw errors.conflict('stale_version');
+        const v = (await r.visitById(visitId)) as VisitRow;
+        const startOfToday = osloInstant(today, '00:00').getTime();
+        if (
+          v.status !== 'booked' ||
+          v.kind === 'video' ||
+          v.room_kind === 'video' ||
+          new Date(v.starts_at).getTime() < startOfToday
+        )
+          throw errors.conflict('visit_not_reviewable');
+        const [visitors, reviews] = await Promise.all([r.visitVisitorFacts([v.id]), r.reviews([v.id])]);
+        const now = await reassess(factsCache(trx, today), v, visitors, reviews[0], area);
+        const current = v.outcome ?? 'grant';
+        const rules = reviewRules({
+          action: body.action,
+          current,
+          recommendationNow: now.assessment.outcome,
+          blocked: now.block !== null,
+          videoAvailable: now.videoAvailable,
+        });
+        if (!rules.allowed) throw errors.field('action', 'visit_review_blocked');
+        let conditions: Condition[] = body.action === 'keep' ? (v.conditions as Condition[]) : [];
+        if (body.action === 'conditions') {
+          conditions = [...new Set(body.conditions)];
+          if (conditions.length === 0) throw errors.field('conditions', 'visit_conditions_required');
+          if (conditions.includes('glass_wall') && v.room_kind !== 'glass_wall')
+            throw errors.field('conditions', 'visit_condition_glass_room');
+        }
+        if (rules.justificationRequired && !justification)
+          throw errors.field('justification', 'visit_justification_required');
+
+        let outcome = current;
+        if (body.action === 'keep') {
+          if (!(await r.updateReviewed(visitId, body.version, {}))) throw errors.conflict('stale_version');
+        } else if (body.action === 'conditions') {
+          outcome = 'grant_with_conditions';
+          if (!(await r.updateReviewed(visitId, body.version, { outcome, conditions })))
+            throw errors.conflict('stale_version');
+        } else if (body.action === 'cancel') {
+          outcome = 'refuse';
+          if (!(await r.cancelVisit(visitId, body.version, principal.userId, clock.now(), justification)))
+            throw errors.conflict('stale_version');
+          if (v.slot_id) await r.releasePlace(v.slot_id);
+        } else {
+          outcome = 'video_instead';
+          const want = body.videoSlot;
+          if (!want) throw errors.field('videoSlot', 'visit_video_slot_required');
+          const videoRoom = await r.room(want.roomId);
+          if (videoRoom?.kind !== 'video' || videoRoom.facility_id !== v.facility_id || !videoRoom.active)
+            throw errors.field('videoSlot.roomId', 'visit_video_room_required');
+          if (want.date < today) throw errors.field('videoSlot.date', 'visit_date_past', { date: want.date });
+          const slot = (await slotsOn(r, [videoRoom], want.date)).find((x) => x.startTime === want.startTime);
+          if (!slot)
+            throw errors.field('videoSlot.startTime', 'visit_slot_missing', {
+              date: want.date,
+              start: want.startTime,
+            });
+          if (slot.closed)
+            throw errors.field('videoSlot.date', 'visit_room_closed', {
+              date: want.date,
+              reason: slot.closedReason ?? '',
+            });
+          // Non-associations hold for the new time as for a booking.
+          await assertNoSeparatedVisit(trx, personId, { facilityId: v.facility_id, ...slot });
+          await r.insertSlot({
+            id: randomUUID(),
+            room_id: videoRoom.id,
+            on_date: slot.date,
+            start_time: slot.startTime,
+            end_time: slot.endTime,
+            capacity: slot.capacity,
+            template_id: slot.templateId,
+            created_by: principal.userId,
+          });
+          const row = await r.slotAt(videoRoom.id, slot.date, slot.startTime);
+          if (!row || !(await r.takePlace(row.id))) throw errors.conflict('visit_slot_full');
+          if (
+            !(await r.updateReviewed(visitId, body.version, {
+              room_id: videoRoom.id,
+              slot_id: row.id,
+              starts_at: osloInstant(slot.date, slot.startTime),
+              ends_at: osloInstant(slot.date, slot.endTime),
+              kind: v.kind === 'ordinary' ? 'video' : v.kind,
+              outcome,
+              conditions: [],
+            }))
+          )
+            throw errors.conflict('stale_version');
+          if (v.slot_id) await r.releasePlace(v.slot_id);
+        }
+        await r.insertReview({
+          id: randomUUID(),
+          visit_id: visitId,
+          person_id: personId,
+          action: body.action,
+          outcome,
+          conditions,
+          justification,
+          recommendation_then: now.booked.recommendation,
+          recommendation_now: now.assessment.outcome,
+          block_now: now.block?.code ?? null,
+          factors_now: JSON.stringify({
+            factors: now.assessment.factors,
+            score: now.assessment.score,
+            reasons: now.assessment.reasons.map((x) => x.code),
+            conditions: now.assessment.conditions,
+            assessedOn: today,
+          }),
+          changes: JSON.stringify(now.review.changes),
+          from_room_id: v.room_id,
+          from_starts_at: new Date(v.starts_at),
+          from_ends_at: new Date(v.ends_at),
+          reviewed_by: principal.userId,
+          reviewed_by_name: principal.displayName,
+        });
+        await audit(trx, principal, {
+          action: 'visit.review',
+          personId,
+          purpose: PURPOSE,
+          details: {
+            visitId,
+            action: body.action,
+            recommendationNow: now.assessment.outcome,
+            block: now.block?.code ?? null,
+          },
+        });
+      });
+      const [view] = await loadVisits(personId, visitId, area);
+      return view as VisitView;
+    },
+
+    /** One visit with the notice its visitors are given when it is under review or was changed. */
+    async notice(principal: Principal, visitId: string) {
+      const today = clock.today();
+      const row = await repo.visitById(visitId);
+      if (!row) throw notFound('visit');
+      await assertPersonInScope(db, principal, row.person_id, today);
+      const [view] = await present([row], await areas());
+      const v = view as VisitView;
+      const last = v.review.last;
+      const pending = v.review.pending;
+      const notice =
+        last || pending
+          ? visitNotice({
+              visitors: v.externalVisitor ? [v.externalVisitor] : v.visitors.map((x) => x.name),
+              inmate: `${row.given_name} ${row.family_name}`,
+              facility: v.facility.name,
+              date: last && !pending ? last.from.date : v.date,
+              startTime: last && !pending ? last.from.startTime : v.startTime,
+              endTime: last && !pending ? last.from.endTime : v.endTime,
+              room: last && !pending ? last.from.room : v.room.name,
+              action: pending ? null : (last?.action ?? null),
+              conditions: v.conditions as Condition[],
+              video:
+                !pending && last?.action === 'video'
+                  ? { date: v.date, startTime: v.startTime, room: v.room.name }
+                  : null,
+              justification: pending ? null : (last?.justification ?? null),
+              changes: (pending ? pending.changes : (last?.changes ?? [])) as VisitChange[],
+            })
+          : null;
+      await audit(db, principal, {
+        action: 'visit.notice',
+        personId: row.person_id,
+        purpose: PURPOSE,
+        details: { visitId },
+      });
+      return {
+        visit: v,
+        person: { id: row.person_id, name: `${row.given_name} ${row.family_name}` },
+        notice,
+      };
     },
   };
 }

@@ -20,6 +20,7 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { formatDate, formatDateTime, todayInOslo } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useSubmit } from '../queue/useSubmit.ts';
+import { ChangedSinceDecision } from './ChangedSinceDecision.tsx';
 import { FactorsView } from './FactorsView.tsx';
 import { label, periodText, statusText } from './labels.ts';
 import { CONDITIONS, type Condition, type LeaveApplication, type Outcome } from './types.ts';
@@ -73,6 +74,7 @@ export function LeaveApplicationPage({ id }: { id: string }) {
       )}
       {a.status === 'pending' && <DecisionForm app={a} onDone={changed} />}
       {a.decision && <DecisionView app={a} />}
+      {a.decision && <ChangedSinceDecision app={a} />}
       {a.decision && a.victimNotification !== 'none' && <VictimSection app={a} onDone={changed} />}
       {a.decision && <AppealSection app={a} onDone={changed} />}
       {a.status === 'granted' && <ReturnSection app={a} onDone={changed} />}
@@ -197,12 +199,6 @@ function DecisionView({ app }: { app: LeaveApplication }) {
           },
         ]}
       />
-      {app.review && (
-        <Paragraph>
-          {label(t, 'leave.status', app.review.outcome === 'revoked' ? 'revoked' : 'granted')}:{' '}
-          {app.review.justification ?? ''} ({app.review.by}, {formatDateTime(app.review.at, locale)})
-        </Paragraph>
-      )}
       <Paragraph>
         <AppLink to={`/permisjon/${app.id}/vedtak`}>{t('leave.decision.letter')}</AppLink>
       </Paragraph>

@@ -7,6 +7,7 @@ import { useApi } from '../../hooks/useApi.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { ChangedSinceDecision } from './ChangedSinceDecision.tsx';
 import { label, periodText } from './labels.ts';
 import type { LeaveApplication } from './types.ts';
 
@@ -71,6 +72,7 @@ export function LeaveLetterPage({ id }: { id: string }) {
           <Paragraph>
             {t('leave.decision.legal')}: {d.legalReference}
           </Paragraph>
+          <ChangedSinceDecision app={a} />
           <Heading level={2} data-size="md">
             {t('leave.letter.appealHeading')}
           </Heading>

@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { formatNumber, isIsoDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Department, FacilityDetail } from '../../types.ts';
+import { SecurityLevels } from '../security/SecurityLevels.tsx';
 
 export function FacilityPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
@@ -75,6 +76,7 @@ export function FacilityPage({ id }: { id: string }) {
               <AppLink to={`/kohort?facility=${data.id}`}>{t('facility.toCohort')}</AppLink>
             </Paragraph>
           )}
+          {can('security.read') && <SecurityLevels facilityId={data.id} asOf={asOf} />}
           <Heading level={2} data-size="md">
             {t('facility.departments')}
           </Heading>

@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { PersonDetail, Placement } from '../../types.ts';
+import { PersonAssessmentSection } from '../assessments/PersonAssessmentSection.tsx';
 import { PersonLeaveSection } from '../leave/PersonLeaveSection.tsx';
 import { MoveAction } from '../placement/MoveAction.tsx';
 import { VisitorsSection } from '../visits/VisitorsSection.tsx';
@@ -82,6 +83,7 @@ export function PersonPage({ id }: { id: string }) {
             <VisitorsSection personId={data.id} name={`${data.givenName} ${data.familyName}`} />
           )}
           {can('leave.read') && <PersonLeaveSection personId={data.id} />}
+          {can('assessment.read') && <PersonAssessmentSection personId={data.id} />}
           {can('person.audit.read') && <AuditSection personId={data.id} />}
         </>
       )}

@@ -10,6 +10,7 @@ import type { FacilityDetail, FacilityKind, PersonDetail } from '../../types.ts'
 import { FacilityOptions } from '../queue/FacilityOptions.tsx';
 import { fetchFacilities } from '../queue/facilities.ts';
 import { useSubmit } from '../queue/useSubmit.ts';
+import { SecurityFit } from '../security/SecurityFit.tsx';
 import type { MoveResult } from './types.ts';
 
 const PLACES: FacilityKind[] = ['prison_high', 'prison_lower', 'halfway_house'];
@@ -159,6 +160,9 @@ export function MoveDialog({ person, today, onDone, onClose }: Props) {
                 </Select.Option>
               ))}
             </SelectField>
+          )}
+          {department && (
+            <SecurityFit personId={person.id} facilityId={facilityId} departmentId={department.id} />
           )}
           {department &&
             (beds.length === 0 ? (

@@ -6,6 +6,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { FacilityDetail, FacilityKind, PersonDetail, QueueItem } from '../../types.ts';
+import { SecurityFit } from '../security/SecurityFit.tsx';
 import { ActionDialog } from './ActionDialog.tsx';
 import { FacilityOptions } from './FacilityOptions.tsx';
 import { fetchFacilities } from './facilities.ts';
@@ -119,6 +120,9 @@ export function AdmitDialog({ item, onDone, onClose, onConflict }: Props) {
             </Select.Option>
           ))}
         </SelectField>
+      )}
+      {department && (
+        <SecurityFit personId={item.person.id} facilityId={facilityId} departmentId={department.id} />
       )}
       {department &&
         (freeBeds.length === 0 ? (

@@ -20,6 +20,7 @@ import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useSubmit } from '../queue/useSubmit.ts';
 import { label } from './labels.ts';
+import { ReviewNote } from './ReviewSection.tsx';
 import type { Visit, Visitor, Visitors } from './types.ts';
 
 const RELATIONS = ['spouse', 'partner', 'child', 'parent', 'sibling', 'other_family', 'friend', 'other'];
@@ -345,6 +346,7 @@ function VisitList({
                 <Table.HeaderCell>{t('visitors.col.who')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('visitors.col.outcome')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('visitors.col.status')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('visits.review.col.review')}</Table.HeaderCell>
                 {can('visits.book') && <Table.HeaderCell>{t('visitors.col.actions')}</Table.HeaderCell>}
               </Table.Row>
             </Table.Head>
@@ -365,7 +367,13 @@ function VisitList({
                       : ''}
                     {v.justification ? ` – ${v.justification}` : ''}
                   </Table.Cell>
-                  <Table.Cell>{label(t, 'visits.status', v.status)}</Table.Cell>
+                  <Table.Cell>
+                    {label(t, 'visits.status', v.status)}
+                    {v.cancelReason ? `: ${v.cancelReason}` : ''}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <ReviewNote visit={v} />
+                  </Table.Cell>
                   {can('visits.book') && (
                     <Table.Cell>
                       {v.status === 'booked' && (

@@ -24,6 +24,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { Page, PersonHit } from '../../types.ts';
 import { useSubmit } from '../queue/useSubmit.ts';
 import { factorValue, label } from './labels.ts';
+import { ReviewSection } from './ReviewSection.tsx';
 import type { Assessment, Condition, FacilityRef, Outcome, Slot, Slots, Visit, Visitors } from './types.ts';
 
 type SlotRef = { roomId: string; date: string; startTime: string; roomName: string };
@@ -98,6 +99,9 @@ export function VisitsPage() {
       {slots.error !== undefined && <ErrorAlert error={slots.error} />}
       {slots.loading && !slots.data && <Loading />}
       {slots.data && <SlotTable data={slots.data} />}
+      {shown.facilityId && (
+        <ReviewSection key={`${shown.facilityId} ${generation}`} facilityId={shown.facilityId} />
+      )}
       {can('visits.book') && slots.data && (
         <BookVisit
           key={`${shown.facilityId} ${shown.date}`}

@@ -104,4 +104,65 @@ export type Visit = {
   outcome: Outcome | null;
   conditions: string[];
   justification: string | null;
+  cancelReason: string | null;
+  facility: FacilityRef;
+  review: VisitReview;
+};
+
+/** A change since the assessment a visit rested on, in plain words. */
+export type VisitChange = { code: string; before: string; after: string; text: { nb: string; en: string } };
+export type ReviewAction = 'keep' | 'conditions' | 'video' | 'cancel';
+export type VisitReview = {
+  pending: {
+    changes: VisitChange[];
+    recommendationNow: Outcome;
+    block: { code: string; message: { nb: string; en: string } } | null;
+  } | null;
+  last: {
+    action: ReviewAction;
+    outcome: Outcome;
+    conditions: string[];
+    justification: string | null;
+    by: string;
+    at: string;
+    changes: VisitChange[];
+    from: { date: string; startTime: string; endTime: string; room: string };
+  } | null;
+};
+
+export type PersonRef = { id: string; givenName: string; familyName: string };
+export type ReviewItem = {
+  visit: Visit;
+  person: PersonRef;
+  booked: { recommendation: Outcome | null; conditions: Condition[]; factors: Factor[] };
+  now: {
+    recommendation: Outcome;
+    conditions: Condition[];
+    factors: Factor[];
+    reasons: { code: string; text: string; source: string }[];
+    block: { code: string; message: { nb: string; en: string } } | null;
+  };
+  changes: VisitChange[];
+  stricter: boolean;
+  recommended: Outcome;
+  videoAvailable: boolean;
+};
+export type ReviewList = {
+  facility: FacilityRef;
+  today: string;
+  items: ReviewItem[];
+  reviewed: { visit: Visit; person: PersonRef }[];
+};
+
+export type NoticeText = {
+  title: string;
+  paragraphs: string[];
+  changesHeading: string;
+  changes: string[];
+  legal: string;
+};
+export type VisitNotice = {
+  visit: Visit;
+  person: { id: string; name: string };
+  notice: { nb: NoticeText; en: NoticeText } | null;
 };
