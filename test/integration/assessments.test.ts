@@ -235,6 +235,16 @@ describe.each(dialects())('assessments, restrictions and non-associations on %s'
     expect((visits.json() as Restriction).moreRestrictive).toBe(false);
   });
 
+  it('makes "controlled visits" the inmate’s visit restriction until it is lifted', async () => {
+    const res = await get(worker, `/api/v1/people/${serious.personId}/visitors`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect((res.json() as { restriction: unknown }).restriction).toMatchObject({
+      kind: 'supervised_only',
+      reason: 'Innsmugling før',
+      validTo: null,
+    });
+  });
+
   it('lifts a measure only with a justification and the current assessment; 409 when stale', async () => {
     const o = (await get(worker, `/api/v1/people/${serious.personId}/assessments`)).json() as Overview;
     const r = o.restrictions.find((x) => x.kind === 'controlled_visits') as Overview['restrictions'][number];
@@ -252,6 +262,9 @@ describe.each(dialects())('assessments, restrictions and non-associations on %s'
     expect((ok.json() as Restriction).inForce).toBe(false);
     const again = await post(worker, url, { version: r.version + 1, justification: 'x' });
     expect((again.json() as Problem).code).toBe('restriction_lifted');
+    // Lifted today: it no longer restricts visits from today on.
+    const visitors = await get(worker, `/api/v1/people/${serious.personId}/visitors`);
+    expect((visitors.json() as { restriction: unknown }).restriction).toBeNull();
     const audit = await t.db
       .selectFrom('audit_event')
       .select('action')

@@ -505,6 +505,14 @@ describe.each(dialects())('leave applications on %s', (dialect) => {
       });
       expect(revoked.statusCode, revoked.body).toBe(200);
       expect((revoked.json() as Application).status).toBe('revoked');
+      // The person is shown what changed: the facts the leave was revoked on, beside the decision's.
+      const shown = revoked.json() as {
+        review: { outcome: string; factors: { destination: { trend: string } } | null };
+        decision: { factors: { destination: { trend: string } } };
+      };
+      expect(shown.review.outcome).toBe('revoked');
+      expect(shown.decision.factors.destination.trend).toBe('stable');
+      expect(shown.review.factors?.destination.trend).toBe('rising');
       const gone = await get(worker, '/api/v1/leave/review');
       expect((gone.json() as { items: { id: string }[] }).items.map((i) => i.id)).not.toContain(c.id);
       await levels('Drammen', [['2026-11-23', 9]]);

@@ -412,6 +412,32 @@ describe.each(dialects())('placement under infection control on %s', (dialect) =
         .execute();
     });
 
+    it('stops the whole batch when a move would break a separation, naming the rule', async () => {
+      // p4 is to be kept apart from p1 at department level; the proposal gathers both in A.
+      const id = randomUUID();
+      await t.db
+        .insertInto('non_association')
+        .values({
+          id,
+          person_id: people.p4 as string,
+          other_person_id: people.p1 as string,
+          level: 'department',
+          reason: 'gang_conflict',
+          note: 'Konflikt mellom grupperinger',
+          created_by: null,
+          created_by_name: 'Test',
+          created_at: new Date(),
+        })
+        .execute();
+      const shown = await proposal(leader);
+      const res = await post(leader, `/api/v1/facilities/${prisonC}/cohort-proposal/apply`, asBody(shown));
+      expect(res.statusCode, res.body).toBe(422);
+      expect(res.json()).toMatchObject({ errors: [{ path: 'moves', code: 'non_association_department' }] });
+      expect((await currentPlacement(people.p4 as string)).bed_id).toBe(beds['201']);
+      expect((await currentPlacement(people.p3 as string)).bed_id).toBe(beds['103']);
+      await t.db.deleteFrom('non_association').where('id', '=', id).execute();
+    });
+
     it('carries out all the moves in one go, after which everyone is in place', async () => {
       const shown = await proposal(leader);
       const res = await post(leader, `/api/v1/facilities/${prisonC}/cohort-proposal/apply`, asBody(shown));

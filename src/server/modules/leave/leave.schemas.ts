@@ -133,6 +133,8 @@ export const application = listItem.extend({
       justification: z.string().nullable(),
       by: z.string(),
       at: z.string(),
+      /** The factors the review was made on (what the person is shown as changed). */
+      factors: factors.nullable(),
     })
     .nullable(),
   appeal: appeal.nullable(),

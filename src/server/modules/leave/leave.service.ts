@@ -254,6 +254,7 @@ export function createLeaveService(
               justification: row.review_justification,
               by: row.reviewed_by_name ?? '',
               at: new Date(row.reviewed_at).toISOString(),
+              factors: (row.reviewed_factors ?? null) as AssessmentFactors | null,
             }
           : null,
       appeal: appeal

@@ -297,6 +297,8 @@ export function createPlacementService(db: Kysely<Database>, clock: Clock) {
             throw errors.conflict('cohort_stale');
         }
         for (const m of input.moves) {
+          // Infection control does not set aside a separation (seed 004): such a move stops the lot.
+          await assertSeparationRespected(trx, m.personId, m.toBedId, 'moves');
           try {
             await repo.insertPlacement({
               id: randomUUID(),

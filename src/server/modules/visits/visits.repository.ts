@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type {
   Database,
@@ -8,7 +8,19 @@ import type {
   VisitReviewTable,
   VisitTable,
 } from '../../db/types.ts';
+import { addDays } from '../../domain/calendar.ts';
 import { personLinkedTo } from '../../shared/access.ts';
+
+/** A restriction on visits in force for a person, from the visits module or from the risk assessment. */
+export type VisitRestrictionRow = Omit<Selectable<VisitRestrictionTable>, 'decided_at'> & {
+  source: 'visits' | 'assessment';
+};
+
+const ASSESSED_VISIT_RESTRICTION: Record<string, VisitRestrictionTable['kind'] | undefined> = {
+  controlled_visits: 'supervised_only',
+  visits_glass_wall: 'glass_wall_only',
+  no_visits: 'no_visits',
+};
 
 export function createVisitsRepository(db: Kysely<Database>) {
   /** A visit with its room and facility. */
@@ -278,14 +290,59 @@ export function createVisitsRepository(db: Kysely<Database>) {
       return Number(res.numUpdatedRows) === 1;
     },
 
-    restrictions(personId: string) {
-      return db
-        .selectFrom('visit_restriction')
-        .selectAll()
-        .where('person_id', '=', personId)
-        .orderBy('decided_at', 'desc')
-        .orderBy('id')
-        .execute();
+    /**
+     * The visit restrictions decided here, newest first, and those the person's risk assessment
+     * set for visits (seed 004), in the same shape: controlled visits → supervised only, glass wall
+     * → glass wall only, no visits → no visits. A measure lifted on a day ends the day before.
+     */
+    async restrictions(personId: string): Promise<VisitRestrictionRow[]> {
+      const [own, assessed] = await Promise.all([
+        db
+          .selectFrom('visit_restriction')
+          .selectAll()
+          .where('person_id', '=', personId)
+          .orderBy('decided_at', 'desc')
+          .orderBy('id')
+          .execute(),
+        db
+          .selectFrom('restriction')
+          .select([
+            'id',
+            'person_id',
+            'kind',
+            'justification',
+            'valid_from',
+            'lifted_on',
+            'created_by',
+            'created_by_name',
+            'created_at',
+          ])
+          .where('person_id', '=', personId)
+          .where('purpose', '=', 'visits')
+          .orderBy('created_at', 'desc')
+          .orderBy('id')
+          .execute(),
+      ]);
+      return [
+        ...own.map((r) => ({ ...r, source: 'visits' as const })),
+        ...assessed.flatMap((r) => {
+          const kind = ASSESSED_VISIT_RESTRICTION[r.kind];
+          if (!kind) return [];
+          return [
+            {
+              id: r.id,
+              person_id: r.person_id,
+              kind,
+              reason: r.justification,
+              valid_from: r.valid_from,
+              valid_to: r.lifted_on === null ? null : addDays(r.lifted_on, -1),
+              decided_by: r.created_by,
+              decided_by_name: r.created_by_name,
+              source: 'assessment' as const,
+            },
+          ];
+        }),
+      ];
     },
 
     insertRestriction(row: Insertable<VisitRestrictionTable>) {

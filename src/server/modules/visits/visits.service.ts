@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { Database, VisitorTable, VisitRestrictionTable } from '../../db/types.ts';
+import type { Database, VisitorTable } from '../../db/types.ts';
 import { addDays } from '../../domain/calendar.ts';
 import { inForceFor, type Measure, type MeasureType } from '../../domain/measures.ts';
 import {
@@ -47,7 +47,11 @@ import { type Locale, message } from '../../shared/messages.ts';
 import { assertNoSeparatedVisit } from '../assessments/assessments.service.ts';
 import { createInfectionService } from '../infection/infection.service.ts';
 import { createMeasuresRepository } from '../measures/measures.repository.ts';
-import { createVisitsRepository, type VisitsRepository } from './visits.repository.ts';
+import {
+  createVisitsRepository,
+  type VisitRestrictionRow,
+  type VisitsRepository,
+} from './visits.repository.ts';
 import type { VisitView } from './visits.schemas.ts';
 
 type VisitRow = NonNullable<Awaited<ReturnType<VisitsRepository['visitById']>>>;
@@ -102,9 +106,27 @@ export interface SlotView {
   templateId: string | null;
 }
 
-/** The restriction in force on a date: the latest decided that covers it. */
-function restrictionOn(rows: readonly Selectable<VisitRestrictionTable>[], date: string) {
-  return rows.find((r) => r.valid_from <= date && (r.valid_to === null || r.valid_to >= date)) ?? null;
+const RESTRICTION_ORDER: readonly VisitRestrictionRow['kind'][] = [
+  'none',
+  'supervised_only',
+  'glass_wall_only',
+  'no_visits',
+];
+
+/**
+ * The restriction in force on a date: the latest decided here that covers it, or a stricter one
+ * from the person's risk assessment (an assessed restriction holds until it is lifted there).
+ */
+function restrictionOn(rows: readonly VisitRestrictionRow[], date: string) {
+  const covers = (r: VisitRestrictionRow) =>
+    r.valid_from <= date && (r.valid_to === null || r.valid_to >= date);
+  const own = rows.find((r) => r.source === 'visits' && covers(r));
+  const candidates = [...(own ? [own] : []), ...rows.filter((r) => r.source === 'assessment' && covers(r))];
+  let strictest: VisitRestrictionRow | null = null;
+  for (const r of candidates)
+    if (!strictest || RESTRICTION_ORDER.indexOf(r.kind) > RESTRICTION_ORDER.indexOf(strictest.kind))
+      strictest = r;
+  return strictest;
 }
 
 function presentVisitor(v: Selectable<VisitorTable>, today: string) {
@@ -247,7 +269,7 @@ export function createVisitsService(db: Kysely<Database>, clock: Clock) {
     slot: SlotView | null;
     visitors: Selectable<VisitorTable>[];
     chosen: Selectable<VisitorTable>[];
-    restriction: Selectable<VisitRestrictionTable> | null;
+    restriction: VisitRestrictionRow | null;
     measures: { visitsLevel: VisitsLevel | null; mediaPostponed: boolean };
     assessment: Assessment | null;
   }
@@ -354,7 +376,7 @@ export function createVisitsService(db: Kysely<Database>, clock: Clock) {
   /** The parameters of a blocking rule's message: the restriction's reason, the closure's. */
   function blockParams(
     code: BlockCode,
-    restriction: Selectable<VisitRestrictionTable> | null,
+    restriction: VisitRestrictionRow | null,
     closure: { date: string; reason: string } | null,
   ): Record<string, string> {
     if (code === 'visit_room_closed') return { date: closure?.date ?? '', reason: closure?.reason ?? '' };

@@ -12,8 +12,14 @@ import type { Factors, LeaveApplication } from './types.ts';
  */
 export function changesSinceDecision(t: Translate, app: LeaveApplication): string[] {
   const d = app.decision;
-  const now = app.current;
-  if (!d || !now || app.status !== 'granted') return [];
+  // A granted leave is compared with today's facts; a revoked one with the facts it was revoked on.
+  const now =
+    app.status === 'granted'
+      ? (app.current?.factors ?? null)
+      : app.review?.outcome === 'revoked'
+        ? (app.review.factors ?? null)
+        : null;
+  if (!d || !now) return [];
   const out: string[] = [];
   const push = (factor: string, before: string, after: string) => {
     if (before !== after)
@@ -30,17 +36,18 @@ export function changesSinceDecision(t: Translate, app: LeaveApplication): strin
           .join(', ');
   const staffing = (f: Factors) =>
     t('leave.factors.staffingValue', { n: f.staffing.inQuarantine, of: f.staffing.staff });
-  push('prison_level', level(d.factors.prison), level(now.factors.prison));
-  push('prison_trend', trend(d.factors.prison), trend(now.factors.prison));
-  push('destination_level', level(d.factors.destination), level(now.factors.destination));
-  push('destination_trend', trend(d.factors.destination), trend(now.factors.destination));
-  push('measures', measures(d.factors), measures(now.factors));
-  push('staffing', staffing(d.factors), staffing(now.factors));
-  push(
-    'recommendation',
-    label(t, 'leave.rec', d.assessment.recommendation),
-    label(t, 'leave.rec', now.assessment.recommendation),
-  );
+  push('prison_level', level(d.factors.prison), level(now.prison));
+  push('prison_trend', trend(d.factors.prison), trend(now.prison));
+  push('destination_level', level(d.factors.destination), level(now.destination));
+  push('destination_trend', trend(d.factors.destination), trend(now.destination));
+  push('measures', measures(d.factors), measures(now));
+  push('staffing', staffing(d.factors), staffing(now));
+  if (app.status === 'granted' && app.current)
+    push(
+      'recommendation',
+      label(t, 'leave.rec', d.assessment.recommendation),
+      label(t, 'leave.rec', app.current.assessment.recommendation),
+    );
   return out;
 }
 

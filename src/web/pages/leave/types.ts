@@ -91,7 +91,13 @@ export type LeaveApplication = Omit<LeaveItem, 'facility'> & {
     time: string | null;
     recordedBy: string;
   } | null;
-  review: { outcome: 'confirmed' | 'revoked'; justification: string | null; by: string; at: string } | null;
+  review: {
+    outcome: 'confirmed' | 'revoked';
+    justification: string | null;
+    by: string;
+    at: string;
+    factors: Factors | null;
+  } | null;
   appeal: {
     id: string;
     version: number;
