@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale N --seconds S --connections C --recalc-scales 1,30 --engine-count N --import-count N --visit-bookings N --tracing-scales 1,30 --crisis-scales 1,30 --leave-runs N --incident-scales 1,30]`: measures Varde's person search,
+// `npm run bench [-- --scale N --seconds S --connections C --recalc-scales 1,30 --engine-count N --import-count N --visit-bookings N --tracing-scales 1,30 --crisis-scales 1,30 --leave-runs N --plan-runs N --incident-scales 1,30 --caseload-scales 1,30]`: measures Varde's person search,
 // person page and dashboard under load, and in the same run two baselines: the same SQL through
 // the bare driver, and a bare Fastify route returning a constant. Prints a markdown table.
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,10 +15,12 @@ const { values } = parseArgs({
     'recalc-scales': { type: 'string', default: '1,30' },
     'engine-count': { type: 'string', default: '1000000' },
     'import-count': { type: 'string', default: '400' },
+    'caseload-scales': { type: 'string', default: '1,30' },
     'visit-bookings': { type: 'string', default: '400' },
     'tracing-scales': { type: 'string', default: '1,30' },
     'crisis-scales': { type: 'string', default: '1,30' },
     'leave-runs': { type: 'string', default: '200' },
+    'plan-runs': { type: 'string', default: '200' },
     'incident-scales': { type: 'string', default: '1,30' },
   },
 });
@@ -129,7 +131,13 @@ console.log('\n## National crisis picture\n');
 spawnSync(process.execPath, ['bench/crisis.ts', '--scales', values['crisis-scales']], { stdio: 'inherit' });
 console.log('\n## Leave assessment\n');
 spawnSync(process.execPath, ['bench/leave.ts', '--runs', values['leave-runs']], { stdio: 'inherit' });
+console.log('\n## Plan and progression path\n');
+spawnSync(process.execPath, ['bench/plans.ts', '--runs', values['plan-runs']], { stdio: 'inherit' });
 console.log('\n## Incident statistics\n');
 spawnSync(process.execPath, ['bench/incidents.ts', '--scales', values['incident-scales']], {
+  stdio: 'inherit',
+});
+console.log('\n## Caseload and return within two years\n');
+spawnSync(process.execPath, ['bench/caseload.ts', '--scales', values['caseload-scales']], {
   stdio: 'inherit',
 });

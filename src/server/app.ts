@@ -25,6 +25,8 @@ import { crisisRoutes } from './modules/crisis/crisis.routes.ts';
 import { createCrisisService } from './modules/crisis/crisis.service.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { createDashboardService } from './modules/dashboard/dashboard.service.ts';
+import { followupRoutes } from './modules/followup/followup.routes.ts';
+import { createFollowupService } from './modules/followup/followup.service.ts';
 import { healthStatusRoutes } from './modules/health/health.routes.ts';
 import { createHealthService } from './modules/health/health.service.ts';
 import { incidentsRoutes } from './modules/incidents/incidents.routes.ts';
@@ -45,6 +47,8 @@ import { peopleRoutes } from './modules/people/people.routes.ts';
 import { createPeopleService } from './modules/people/people.service.ts';
 import { placementRoutes } from './modules/placement/placement.routes.ts';
 import { createPlacementService } from './modules/placement/placement.service.ts';
+import { plansRoutes } from './modules/plans/plans.routes.ts';
+import { createPlansService } from './modules/plans/plans.service.ts';
 import { queueRoutes } from './modules/queue/queue.routes.ts';
 import { createQueueService } from './modules/queue/queue.service.ts';
 import { securityRoutes } from './modules/security/security.routes.ts';
@@ -93,8 +97,10 @@ export function createServices(
   const health = createHealthService(db, clock);
   const leave = createLeaveService(db, clock, { calculations, infection });
   const assessments = createAssessmentsService(db, clock);
+  const plans = createPlansService(db, clock);
   const security = createSecurityService(db, clock);
   const incidents = createIncidentsService(db, clock);
+  const followup = createFollowupService(db, clock);
   return {
     auth,
     organisation,
@@ -111,8 +117,10 @@ export function createServices(
     visits,
     leave,
     assessments,
+    plans,
     security,
     incidents,
+    followup,
   };
 }
 
@@ -201,8 +209,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   healthStatusRoutes(app, services.health);
   leaveRoutes(app, services.leave);
   assessmentsRoutes(app, services.assessments);
+  plansRoutes(app, services.plans);
   securityRoutes(app, services.security);
   incidentsRoutes(app, services.incidents);
+  followupRoutes(app, services.followup);
 
   const webRoot = deps.webRoot ?? resolve('dist/web');
   const hasWeb = existsSync(resolve(webRoot, 'index.html'));

@@ -3,6 +3,9 @@ import { AuthProvider } from './auth.tsx';
 import { Protected } from './components/Guards.tsx';
 import { Layout } from './components/Layout.tsx';
 import { I18nProvider } from './i18n/index.tsx';
+import { ActivitiesPage } from './pages/activities/ActivitiesPage.tsx';
+import { ActivityPage } from './pages/activities/ActivityPage.tsx';
+import { CaseloadPage } from './pages/activities/CaseloadPage.tsx';
 import { AssessmentHistoryPage } from './pages/assessments/AssessmentHistoryPage.tsx';
 import { AssessmentPage } from './pages/assessments/AssessmentPage.tsx';
 import { DuePage } from './pages/assessments/DuePage.tsx';
@@ -37,8 +40,11 @@ import { CreatePersonPage } from './pages/people/CreatePersonPage.tsx';
 import { PeopleSearchPage } from './pages/people/PeopleSearchPage.tsx';
 import { PersonPage } from './pages/people/PersonPage.tsx';
 import { CohortPage } from './pages/placement/CohortPage.tsx';
+import { PlanPage } from './pages/plans/PlanPage.tsx';
 import { QueuePage } from './pages/queue/QueuePage.tsx';
 import { RelativesPage } from './pages/relatives/RelativesPage.tsx';
+import { ChecklistPage } from './pages/release/ChecklistPage.tsx';
+import { ReleasePage } from './pages/release/ReleasePage.tsx';
 import { SecurityPage } from './pages/security/SecurityPage.tsx';
 import { SecurityUnitPage } from './pages/security/SecurityUnitPage.tsx';
 import { VisitingRoomsPage } from './pages/visits/VisitingRoomsPage.tsx';
@@ -288,6 +294,14 @@ export function App() {
                 }
               />
               <Route
+                path="/plan/:id"
+                element={
+                  <Protected permission="plan.read">
+                    <PlanRoute />
+                  </Protected>
+                }
+              />
+              <Route
                 path="/vurdering/person/:id"
                 element={
                   <Protected permission="assessment.read">
@@ -300,6 +314,46 @@ export function App() {
                 element={
                   <Protected permission="assessment.read">
                     <AssessmentHistoryRoute />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/aktiviteter"
+                element={
+                  <Protected permission="activity.read">
+                    <ActivitiesPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/aktiviteter/:id"
+                element={
+                  <Protected permission="activity.read">
+                    <ActivityRoute />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/kontaktbetjent"
+                element={
+                  <Protected permission="caseload.read">
+                    <CaseloadPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/loslatelse"
+                element={
+                  <Protected permission="release.manage">
+                    <ReleasePage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/loslatelse/:id"
+                element={
+                  <Protected permission="release.manage">
+                    <ChecklistRoute />
                   </Protected>
                 }
               />
@@ -378,6 +432,11 @@ function MessageRoute() {
   return <MessagePage key={id} id={id} />;
 }
 
+function PlanRoute() {
+  const { id = '' } = useParams();
+  return <PlanPage key={id} personId={id} />;
+}
+
 function AssessmentPersonRoute() {
   const { id = '' } = useParams();
   return <AssessmentPage key={id} personId={id} />;
@@ -406,6 +465,16 @@ function FacilityRoute() {
 function VisitNoticeRoute() {
   const { visitId = '' } = useParams();
   return <VisitNoticePage key={visitId} visitId={visitId} />;
+}
+
+function ActivityRoute() {
+  const { id = '' } = useParams();
+  return <ActivityPage key={id} id={id} />;
+}
+
+function ChecklistRoute() {
+  const { id = '' } = useParams();
+  return <ChecklistPage key={id} id={id} />;
 }
 
 function IncidentRoute() {

@@ -50,12 +50,21 @@ export type Permission =
   | 'leave.decide'
   | 'assessment.read'
   | 'assessment.manage'
+  | 'plan.read'
+  | 'plan.manage'
   | 'incident.read'
   | 'incident.report'
   | 'incident.manage'
   | 'incident.statistics'
   | 'security.read'
-  | 'security.classify';
+  | 'security.classify'
+  | 'activity.read'
+  | 'activity.manage'
+  | 'caseload.read'
+  | 'contact_officer.assign'
+  | 'partner.manage'
+  | 'release.manage'
+  | 'followup.statistics';
 
 export type Me = {
   id: string;

@@ -182,7 +182,16 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
         '/api/v1/$1/00000000-0000-4000-8000-00000000beef',
       )
       .replace(/^\/api\/v1\/incidents\/facilities\/:id/, `/api/v1/incidents/facilities/${facility}`)
+      // Plans: a plan or version that does not exist (404) once access is passed.
+      .replace(/^\/api\/v1\/(plans|plan-versions)\/:id/, '/api/v1/$1/00000000-0000-4000-8000-00000000beef')
+      .replace(/\/goals\/:key\//, '/goals/00000000-0000-4000-8000-00000000beef/')
       .replace(/^\/api\/v1\/incidents\/:id/, `/api/v1/incidents/${incident[side]}`)
+      // Activities, partners, referrals and checklists: one that does not exist (404) once access is passed.
+      .replace(
+        /^\/api\/v1\/(activities|partners|referrals|release\/checklists)\/:id/,
+        '/api/v1/$1/00000000-0000-4000-8000-00000000beef',
+      )
+      .replace(/:(enrolmentId|itemId)/, '00000000-0000-4000-8000-00000000beef')
       .replace(/^\/api\/v1\/notifications\/:id/, '/api/v1/notifications/00000000-0000-4000-8000-00000000beef')
       .replace(/:(templateId|closureId|visitorId|visitId|actionId)/, '00000000-0000-4000-8000-00000000beef');
     const queries: Record<string, string> = {
@@ -190,6 +199,8 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
       '/api/v1/eligibility': '?kind=parole&withinDays=3650',
       '/api/v1/leave/statistics': '?from=2026-11-01&to=2026-11-30',
       '/api/v1/incidents/statistics': '?from=2026-01-01&to=2026-11-30',
+      '/api/v1/followup/statistics': '?from=2026-01-01&to=2026-11-30',
+      '/api/v1/caseload/officers': `?facilityId=${facility}`,
       '/api/v1/crisis/early-release': '?from=2026-11-23&to=2027-11-23&withinDays=365',
       '/api/v1/crisis/report': '?date=2026-11-23&format=csv',
       '/api/v1/health/statuses': `?facilityId=${facility}`,
@@ -239,6 +250,26 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
     };
     // Health, staff and roster: bodies by route, for the side's person, staff member and department.
     const byRoute: Record<string, object> = {
+      // Activities and the way out: the side's prison and person; the rest name nothing that exists.
+      '/api/v1/activities': { facilityId: facility, name: 'Tilgangstest', kind: 'work', places: 1 },
+      '/api/v1/activities/thresholds': { facilityId: facility, days: 10 },
+      '/api/v1/activities/:id/enrolments': { personId: person.personId },
+      '/api/v1/activities/:id/enrolments/:enrolmentId/end': { version: 1 },
+      '/api/v1/activities/:id/attendance': {
+        onDate: TODAY,
+        entries: [{ enrolmentId: '00000000-0000-4000-8000-00000000beef', present: true }],
+      },
+      '/api/v1/people/:id/contact-officer': { staffId: health[side].staff },
+      '/api/v1/partners': { name: 'Tilgangstest', kind: 'ngo' },
+      '/api/v1/partners/:id/contacts': { name: 'Tilgangstest' },
+      '/api/v1/referrals': {
+        personId: person.personId,
+        partnerId: '00000000-0000-4000-8000-00000000beef',
+        needArea: 'housing',
+        text: 'Tilgangstest',
+      },
+      '/api/v1/referrals/:id/status': { version: 1, status: 'received' },
+      '/api/v1/release/checklists/:id/items/:itemId': { version: 1, status: 'done' },
       // Assessments: the first for the side's person; a measure and a separation refused by rule or
       // state (409/422) once access and scope are passed.
       '/api/v1/people/:id/assessments': {
@@ -418,6 +449,18 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
           crisisPlans: true,
         },
       },
+      // Plans: the side's person has no assessment (409); the others name no plan (404).
+      '/api/v1/people/:id/plan': { goals: [] },
+      '/api/v1/plan-versions/:id': { version: 1, goals: [] },
+      '/api/v1/plan-versions/:id/agreement': {
+        version: 1,
+        accepted: false,
+        decidedOn: TODAY,
+        refusalReason: 'Tilgangstest',
+      },
+      '/api/v1/plans/:id/versions': { basedOn: '00000000-0000-4000-8000-00000000beef' },
+      '/api/v1/plans/:id/goals/:key/status': { status: 'reached' },
+      '/api/v1/plans/:id/reviews': { occasion: 'scheduled', reviewedOn: TODAY, note: 'Tilgangstest' },
       '/api/v1/roster': {
         staffId: health[side].staff,
         departmentId: health.departments[side],
@@ -484,7 +527,11 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
             // so does classifying it.
             /\/api\/v1\/incidents\/(:id|facilities\/:id)/.test(route.url) ||
             (route.method === 'POST' && route.url === '/api/v1/incidents') ||
-            route.url === '/api/v1/facilities/:id/security/classifications';
+            route.url === '/api/v1/facilities/:id/security/classifications' ||
+            // Activities, thresholds and contact officers of a facility; a referral names one person.
+            (route.method === 'POST' &&
+              /^\/api\/v1\/(activities|activities\/thresholds|referrals)$/.test(route.url)) ||
+            route.url === '/api/v1/caseload/officers';
           const scoped = personal && !NATIONAL.has(role) && (side === 'out' || !SEES_PRISON_A.has(role));
           const label = `${role} ${side} ${route.method} ${route.url} -> ${res.statusCode}`;
           if (!allowed && res.statusCode !== 403) failures.push(`${label} (expected 403, no permission)`);

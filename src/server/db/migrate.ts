@@ -13,6 +13,8 @@ import * as m010 from './migrations/010_leave.ts';
 import * as m011 from './migrations/011_assessments.ts';
 import * as m012 from './migrations/012_security.ts';
 import * as m013 from './migrations/013_visit_review.ts';
+import * as m014 from './migrations/014_plans.ts';
+import * as m015 from './migrations/015_activities.ts';
 import type { Database } from './types.ts';
 
 // Migrations are listed here rather than read from the folder, so the order is explicit and
@@ -31,6 +33,8 @@ const migrations: Record<string, Migration> = {
   '011_assessments': m011,
   '012_security': m012,
   '013_visit_review': m013,
+  '014_plans': m014,
+  '015_activities': m015,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

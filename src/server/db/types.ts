@@ -603,7 +603,7 @@ export interface OutbreakLetterTable {
   created_at: Timestamp;
 }
 
-export interface Database {
+export interface Database extends FollowupTables, PlanTables {
   org_unit: OrgUnitTable;
   facility: FacilityTable;
   facility_membership: FacilityMembershipTable;
@@ -894,4 +894,213 @@ export interface NotificationTable {
   facility_id: SecOptional<string>;
   created_at: Timestamp;
   read_at: SecTimestamp;
+}
+
+// Activities, contact officers, partners, referrals and the release checklist (migration 015).
+type FuOptional<T> = ColumnType<T | null, T | null | undefined, T | null>;
+type FuTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export type ActivityKindValue = 'work' | 'school' | 'programme' | 'leisure' | 'ngo';
+export type ChecklistAreaValue = 'housing' | 'income_work' | 'health' | 'debt' | 'id_papers' | 'network';
+export type NeedAreaValue = ChecklistAreaValue | 'education' | 'substance_use';
+
+export interface ActivityTable {
+  id: string;
+  facility_id: string;
+  name: string;
+  kind: ActivityKindValue;
+  places: number;
+  schedule: Generated<string>;
+  enrolled: Generated<number>;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+}
+
+export interface ActivityEnrolmentTable {
+  id: string;
+  activity_id: string;
+  person_id: string;
+  status: 'enrolled' | 'waiting' | 'ended';
+  queue_seq: Generated<string>;
+  requested_at: Generated<Date>;
+  enrolled_on: FuOptional<DateString>;
+  ended_on: FuOptional<DateString>;
+  end_reason: FuOptional<string>;
+  created_by_name: string;
+  version: Generated<number>;
+}
+
+export interface ActivityAttendanceTable {
+  enrolment_id: string;
+  on_date: DateString;
+  present: boolean;
+  recorded_by_name: string;
+}
+
+export interface InactivitySettingTable {
+  id: string;
+  facility_id: FuOptional<string>;
+  days: number;
+  set_by_name: string;
+  set_at: Generated<Date>;
+}
+
+export interface ContactOfficerTable {
+  id: string;
+  person_id: string;
+  staff_id: string;
+  valid_from: DateString;
+  valid_to: FuOptional<DateString>;
+  assigned_by_name: string;
+}
+
+export interface PartnerTable {
+  id: string;
+  name: string;
+  kind: 'nav' | 'health' | 'municipality' | 'school' | 'ngo' | 'user_organisation';
+  municipality: Generated<string>;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+}
+
+export interface PartnerContactTable {
+  id: string;
+  partner_id: string;
+  name: string;
+  role: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
+}
+
+export interface ReferralTable {
+  id: string;
+  person_id: string;
+  partner_id: string;
+  contact_id: FuOptional<string>;
+  need_area: NeedAreaValue;
+  text: string;
+  plan_goal_id: FuOptional<string>;
+  status: Generated<'sent' | 'received' | 'accepted' | 'declined' | 'done'>;
+  answer: FuOptional<string>;
+  sent_on: DateString;
+  answered_on: FuOptional<DateString>;
+  created_by_name: string;
+  created_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+export interface ReleaseChecklistTable {
+  id: string;
+  person_id: string;
+  sentence_id: string;
+  facility_id: string;
+  release_date: DateString;
+  created_on: DateString;
+}
+
+export interface ReleaseChecklistItemTable {
+  id: string;
+  checklist_id: string;
+  area: ChecklistAreaValue;
+  status: Generated<'open' | 'in_progress' | 'done' | 'not_needed'>;
+  owner: Generated<string>;
+  due_date: FuOptional<DateString>;
+  note: Generated<string>;
+  updated_by_name: FuOptional<string>;
+  updated_at: FuTimestamp;
+  version: Generated<number>;
+}
+
+export interface FollowupTables {
+  activity: ActivityTable;
+  activity_enrolment: ActivityEnrolmentTable;
+  activity_attendance: ActivityAttendanceTable;
+  inactivity_setting: InactivitySettingTable;
+  contact_officer: ContactOfficerTable;
+  partner: PartnerTable;
+  partner_contact: PartnerContactTable;
+  referral: ReferralTable;
+  release_checklist: ReleaseChecklistTable;
+  release_checklist_item: ReleaseChecklistItemTable;
+}
+
+// ── Individual plans (migration 014) ───────────────────────────────────────────────────────────
+type PlanTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+export type PlanVersionStatus = 'draft' | 'agreed' | 'refused' | 'superseded';
+export type PlanGoalStatus = 'open' | 'reached' | 'changed' | 'dropped';
+
+export interface PlanTable {
+  id: string;
+  person_id: string;
+  sentence_id: string;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: Generated<Date>;
+  next_review_date: ColumnType<DateString | null, DateString | null | undefined, DateString | null>;
+}
+
+export interface PlanVersionTable {
+  id: string;
+  plan_id: string;
+  number: number;
+  status: PlanVersionStatus;
+  assessment_id: string;
+  person_commitments: Generated<string>;
+  service_commitments: Generated<string>;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: Generated<Date>;
+  decided_on: ColumnType<DateString | null, DateString | null | undefined, DateString | null>;
+  person_signature: ColumnType<string | null, string | null | undefined, string | null>;
+  officer_signature: ColumnType<string | null, string | null | undefined, string | null>;
+  refusal_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  decided_at: PlanTimestamp;
+  version: Generated<number>;
+}
+
+export interface PlanGoalTable {
+  id: string;
+  version_id: string;
+  goal_key: string;
+  seq: number;
+  need_area: string;
+  need_justification: string | null;
+  description: string;
+  activities: Generated<string>;
+  responsible: string;
+  start_date: DateString | null;
+  due_date: DateString | null;
+}
+
+export interface PlanGoalEventTable {
+  id: string;
+  plan_id: string;
+  goal_key: string;
+  status: PlanGoalStatus;
+  reason: string | null;
+  by_user: string | null;
+  by_name: string;
+  at: Generated<Date>;
+}
+
+export interface PlanReviewTable {
+  id: string;
+  plan_id: string;
+  version_id: string;
+  occasion: 'scheduled' | 'event';
+  reviewed_on: DateString;
+  note: string;
+  next_review_date: DateString;
+  by_user: string | null;
+  by_name: string;
+  at: Generated<Date>;
+}
+
+export interface PlanTables {
+  plan: PlanTable;
+  plan_version: PlanVersionTable;
+  plan_goal: PlanGoalTable;
+  plan_goal_event: PlanGoalEventTable;
+  plan_review: PlanReviewTable;
 }

@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/types.ts';
 import { isIsoDate } from '../domain/calendar.ts';
+import { seedDemoActivities } from './activities.ts';
 import { seedDemoAssessments } from './assessments.ts';
 import { seedDemoHealth } from './health.ts';
 import { seedDemoIncidents } from './incidents.ts';
@@ -9,6 +10,7 @@ import { seedDemoLeave } from './leave.ts';
 import { seedDemoMeasures } from './measures.ts';
 import { buildOrganisation, type Organisation } from './organisation.ts';
 import { buildPeople, type PeopleRows } from './people.ts';
+import { seedDemoPlans } from './plans.ts';
 import { Random } from './random.ts';
 import { seedDemoVisits } from './visits.ts';
 
@@ -95,7 +97,9 @@ export async function seedDemo(db: Kysely<Database>, options: DemoOptions): Prom
     await seedDemoVisits(trx, options.today, options.seed);
     await seedDemoLeave(trx, options.today);
     await seedDemoAssessments(trx, options.today, options.seed);
+    await seedDemoPlans(trx, options.today, options.seed);
     await seedDemoIncidents(trx, org, people, options.today, options.seed);
+    await seedDemoActivities(trx, org, people, options.today, options.seed);
   });
   return summarise(data);
 }

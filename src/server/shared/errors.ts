@@ -54,6 +54,8 @@ export const errors = {
       | 'department'
       | 'letter'
       | 'assessment'
+      | 'plan'
+      | 'plan_version'
       | 'restriction'
       | 'non_association'
       | 'incident'

@@ -787,6 +787,120 @@ const catalogue = {
     nb: 'En ny klassifisering kan ikke gjelde fra før den som gjelder nå ({date}).',
     en: 'A new classification cannot take effect before the one in force now ({date}).',
   },
+  // ── Individual plans and the agreement ──
+  plan_exists: {
+    nb: 'Det finnes allerede en plan for denne dommen.',
+    en: 'There is already a plan for this sentence.',
+  },
+  plan_no_sentence: {
+    nb: 'Personen har ingen dom under gjennomføring å lage plan for.',
+    en: 'The person has no sentence being executed to make a plan for.',
+  },
+  plan_version_not_draft: {
+    nb: 'Denne versjonen av planen er avtalt eller avslått og kan ikke endres. Lag en ny versjon.',
+    en: 'This version of the plan has been agreed or refused and cannot be changed. Make a new version.',
+  },
+  plan_draft_exists: {
+    nb: 'Planen har allerede et utkast. Arbeid videre med det.',
+    en: 'The plan already has a draft. Continue with it.',
+  },
+  plan_stale: {
+    nb: 'Planen er endret av noen andre i mellomtiden. Last inn på nytt og bygg på den nyeste versjonen.',
+    en: 'The plan has been changed by someone else in the meantime. Reload and build on the latest version.',
+  },
+  plan_goal_not_a_need: {
+    nb: 'Vurderingen angir ikke dette som et behov. Begrunn hvorfor målet likevel er med i planen.',
+    en: 'The assessment does not rate this as a need. Justify why the goal is in the plan all the same.',
+  },
+  plan_goal_dates: {
+    nb: 'Fristen må være samme dag som eller etter start.',
+    en: 'The due date must be on or after the start.',
+  },
+  plan_goals_required: {
+    nb: 'Planen må ha minst ett mål før den kan avtales.',
+    en: 'The plan needs at least one goal before it can be agreed.',
+  },
+  plan_commitments_required: {
+    nb: 'Skriv hva partene forplikter seg til før planen avtales.',
+    en: 'Write what each party commits to before the plan is agreed.',
+  },
+  plan_signature_required: {
+    nb: 'Avtalen må signeres av begge parter.',
+    en: 'The agreement must be signed by both parties.',
+  },
+  plan_refusal_reason_required: {
+    nb: 'Skriv hvorfor domfelte ikke godtar planen.',
+    en: 'Write why the convicted person does not accept the plan.',
+  },
+  plan_goal_reason_required: {
+    nb: 'Et mål som endres eller faller bort må begrunnes.',
+    en: 'A goal that is changed or dropped needs a reason.',
+  },
+  plan_goal_unknown: {
+    nb: 'Målet finnes ikke i den avtalte planen.',
+    en: 'The goal is not in the agreed plan.',
+  },
+  plan_not_agreed: {
+    nb: 'Planen er ikke avtalt ennå. Oppfølging gjelder en avtalt plan.',
+    en: 'The plan has not been agreed yet. Follow-up is of an agreed plan.',
+  },
+  plan_date_future: {
+    nb: 'Datoen kan ikke ligge fram i tid.',
+    en: 'The date cannot lie in the future.',
+  },
+  // Activities, contact officers, partners, referrals and the release checklist.
+  activity_person_not_placed: {
+    nb: 'Personen sitter ikke i fengsel ved enheten som har aktiviteten.',
+    en: 'The person is not in prison at the facility that runs the activity.',
+  },
+  activity_already_enrolled: {
+    nb: 'Personen er allerede påmeldt eller står på ventelisten.',
+    en: 'The person is already enrolled or on the waiting list.',
+  },
+  activity_enrolment_ended: {
+    nb: 'Påmeldingen er allerede avsluttet.',
+    en: 'The enrolment has already ended.',
+  },
+  activity_attendance_future: {
+    nb: 'Oppmøte kan ikke føres fram i tid.',
+    en: 'Attendance cannot be recorded for a future day.',
+  },
+  activity_attendance_not_enrolled: {
+    nb: 'Personen er ikke påmeldt aktiviteten.',
+    en: 'The person is not enrolled in the activity.',
+  },
+  contact_officer_wrong_facility: {
+    nb: 'Kontaktbetjenten må arbeide ved enheten der personen soner.',
+    en: 'The contact officer must work at the facility where the person serves.',
+  },
+  contact_officer_not_placed: {
+    nb: 'Personen soner ikke i fengsel nå og kan ikke få kontaktbetjent.',
+    en: 'The person is not in prison now and cannot have a contact officer.',
+  },
+  contact_officer_date: {
+    nb: 'Kontaktbetjenten kan ikke gjelde fra før den forrige ble tildelt.',
+    en: 'The contact officer cannot start before the previous one was assigned.',
+  },
+  referral_transition: {
+    nb: 'Henvisningen kan ikke gå fra «{from}» til «{to}».',
+    en: 'The referral cannot go from “{from}” to “{to}”.',
+  },
+  referral_answer_required: {
+    nb: 'Skriv svaret fra samarbeidspartneren.',
+    en: 'Write the partner’s answer.',
+  },
+  referral_contact_partner: {
+    nb: 'Kontaktpersonen hører ikke til denne samarbeidspartneren.',
+    en: 'The contact person does not belong to this partner.',
+  },
+  statistics_period: {
+    nb: 'Til-datoen må være samme dag som eller etter fra-datoen.',
+    en: 'The to date must be on or after the from date.',
+  },
+  threshold_national_scope: {
+    nb: 'Bare brukere med nasjonalt ansvar kan sette den nasjonale grensen.',
+    en: 'Only users with national scope can set the national threshold.',
+  },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageCode = keyof typeof catalogue;
@@ -814,6 +928,16 @@ const nouns: Record<string, Record<Locale, string>> = {
   assessment: { nb: 'vurderingen', en: 'The assessment' },
   restriction: { nb: 'tiltaket', en: 'The measure' },
   non_association: { nb: 'adskillelsen', en: 'The separation' },
+  plan: { nb: 'planen', en: 'The plan' },
+  plan_version: { nb: 'planversjonen', en: 'The plan version' },
+  // Activities and the way out.
+  activity: { nb: 'aktiviteten', en: 'The activity' },
+  enrolment: { nb: 'påmeldingen', en: 'The enrolment' },
+  partner: { nb: 'samarbeidspartneren', en: 'The partner' },
+  partner_contact: { nb: 'kontaktpersonen', en: 'The contact person' },
+  referral: { nb: 'henvisningen', en: 'The referral' },
+  release_checklist: { nb: 'sjekklisten', en: 'The checklist' },
+  checklist_item: { nb: 'punktet', en: 'The item' },
 };
 
 export function message(

@@ -1,3 +1,4 @@
+import { activitiesEn } from './activities.en.ts';
 import { assessmentsEn } from './assessments.en.ts';
 import { crisisEn } from './crisis.en.ts';
 import { healthEn } from './health.en.ts';
@@ -8,6 +9,7 @@ import { leaveEn } from './leave.en.ts';
 import { measuresEn } from './measures.en.ts';
 import type { Messages } from './nb.ts';
 import { placementEn } from './placement.en.ts';
+import { plansEn } from './plans.en.ts';
 import { securityEn } from './security.en.ts';
 import { visitsEn } from './visits.en.ts';
 
@@ -22,8 +24,10 @@ export const en: Messages = {
   ...visitsEn,
   ...leaveEn,
   ...incidentsEn,
+  ...activitiesEn,
   ...securityEn,
   ...assessmentsEn,
+  ...plansEn,
   'app.name': 'Varde',
   'app.tagline': 'Case and operations system for the execution of sentences',
   'common.loading': 'Loading …',

@@ -1,5 +1,7 @@
 // Norsk bokmål: the default language and the source of the message keys.
 // {name} marks a value filled in by t(key, { name }).
+
+import { activitiesNb } from './activities.nb.ts';
 import { assessmentsNb } from './assessments.nb.ts';
 import { crisisNb } from './crisis.nb.ts';
 import { healthNb } from './health.nb.ts';
@@ -9,6 +11,7 @@ import { keyDatesNb } from './keyDates.nb.ts';
 import { leaveNb } from './leave.nb.ts';
 import { measuresNb } from './measures.nb.ts';
 import { placementNb } from './placement.nb.ts';
+import { plansNb } from './plans.nb.ts';
 import { securityNb } from './security.nb.ts';
 import { visitsNb } from './visits.nb.ts';
 
@@ -22,8 +25,10 @@ export const nb = {
   ...visitsNb,
   ...leaveNb,
   ...incidentsNb,
+  ...activitiesNb,
   ...securityNb,
   ...assessmentsNb,
+  ...plansNb,
   'app.name': 'Varde',
   'app.tagline': 'Saks- og driftssystem for straffegjennomføring',
   'common.loading': 'Laster …',

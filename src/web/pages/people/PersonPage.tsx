@@ -14,6 +14,7 @@ import type { PersonDetail, Placement } from '../../types.ts';
 import { PersonAssessmentSection } from '../assessments/PersonAssessmentSection.tsx';
 import { PersonLeaveSection } from '../leave/PersonLeaveSection.tsx';
 import { MoveAction } from '../placement/MoveAction.tsx';
+import { PersonPlanSection } from '../plans/PersonPlanSection.tsx';
 import { VisitorsSection } from '../visits/VisitorsSection.tsx';
 import { AuditSection } from './AuditSection.tsx';
 import { HealthSection } from './HealthSection.tsx';
@@ -84,6 +85,7 @@ export function PersonPage({ id }: { id: string }) {
           )}
           {can('leave.read') && <PersonLeaveSection personId={data.id} />}
           {can('assessment.read') && <PersonAssessmentSection personId={data.id} />}
+          {can('plan.read') && <PersonPlanSection personId={data.id} />}
           {can('person.audit.read') && <AuditSection personId={data.id} />}
         </>
       )}

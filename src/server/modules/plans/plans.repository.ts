@@ -1,0 +1,230 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql } from 'kysely';
+import type {
+  Database,
+  PlanGoalEventTable,
+  PlanGoalTable,
+  PlanReviewTable,
+  PlanTable,
+  PlanVersionTable,
+} from '../../db/types.ts';
+
+export type PlanRow = Selectable<PlanTable>;
+export type VersionRow = Selectable<PlanVersionTable>;
+export type GoalRow = Selectable<PlanGoalTable>;
+export type GoalEventRow = Selectable<PlanGoalEventTable>;
+export type ReviewRow = Selectable<PlanReviewTable>;
+
+export function createPlansRepository(db: Kysely<Database>) {
+  return {
+    person(id: string) {
+      return db
+        .selectFrom('person')
+        .select(['id', 'given_name', 'family_name'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+    },
+
+    /** Locks the person's row: the plans of one person change one at a time. */
+    lockPerson(trx: Kysely<Database>, id: string) {
+      return trx.selectFrom('person').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+    },
+
+    /** The sentence being executed: the latest not released. */
+    currentSentence(personId: string, q: Kysely<Database> = db) {
+      return q
+        .selectFrom('sentence')
+        .select(['id'])
+        .where('person_id', '=', personId)
+        .where('status', '<>', 'released')
+        .where('kind', '<>', 'remand')
+        .orderBy('order_date', 'desc')
+        .orderBy('id')
+        .executeTakeFirst();
+    },
+
+    currentAssessment(personId: string, q: Kysely<Database> = db) {
+      return q
+        .selectFrom('risk_assessment')
+        .select(['id', 'number', 'assessed_on', 'needs'])
+        .where('person_id', '=', personId)
+        .where('status', '=', 'current')
+        .executeTakeFirst();
+    },
+
+    ratings(assessmentId: string) {
+      return db
+        .selectFrom('risk_rating')
+        .select(['purpose', 'level'])
+        .where('assessment_id', '=', assessmentId)
+        .execute();
+    },
+
+    restrictionsInForce(personId: string, on: string) {
+      return db
+        .selectFrom('restriction')
+        .select(['kind'])
+        .where('person_id', '=', personId)
+        .where('valid_from', '<=', on)
+        .where((eb) => eb.or([eb('lifted_on', 'is', null), eb('lifted_on', '>', on)]))
+        .execute();
+    },
+
+    /** The current placement and the kind of its facility. */
+    placementNow(personId: string) {
+      return db
+        .selectFrom('placement as pl')
+        .innerJoin('facility as f', 'f.id', 'pl.facility_id')
+        .select(['pl.kind', 'f.kind as facility_kind'])
+        .where('pl.person_id', '=', personId)
+        .where('pl.to_date', 'is', null)
+        .orderBy('pl.from_date', 'desc')
+        .executeTakeFirst();
+    },
+
+    /** The key dates the sentence engine stored for the person. */
+    keyDates(personId: string) {
+      return db
+        .selectFrom('key_date')
+        .select(['key', 'on_date', 'status'])
+        .where('person_id', '=', personId)
+        .orderBy('seq')
+        .execute();
+    },
+
+    /** The person's plan: the one of the sentence being executed, else the latest. */
+    async planOf(personId: string, sentenceId: string | null) {
+      const rows = await db
+        .selectFrom('plan')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .orderBy('created_at', 'desc')
+        .execute();
+      return rows.find((r) => r.sentence_id === sentenceId) ?? rows[0];
+    },
+
+    plan(id: string, q: Kysely<Database> = db) {
+      return q.selectFrom('plan').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+
+    lockPlan(trx: Kysely<Database>, id: string) {
+      return trx.selectFrom('plan').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    },
+
+    versions(planId: string, q: Kysely<Database> = db) {
+      return q
+        .selectFrom('plan_version')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .orderBy('number', 'desc')
+        .execute();
+    },
+
+    version(id: string, q: Kysely<Database> = db) {
+      return q.selectFrom('plan_version').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+
+    goals(versionIds: readonly string[], q: Kysely<Database> = db) {
+      if (versionIds.length === 0) return Promise.resolve([] as GoalRow[]);
+      return q
+        .selectFrom('plan_goal')
+        .selectAll()
+        .where('version_id', 'in', versionIds)
+        .orderBy('seq')
+        .execute();
+    },
+
+    insertPlan(trx: Kysely<Database>, row: Insertable<PlanTable>) {
+      return trx.insertInto('plan').values(row).execute();
+    },
+
+    insertVersion(trx: Kysely<Database>, row: Insertable<PlanVersionTable>) {
+      return trx.insertInto('plan_version').values(row).execute();
+    },
+
+    async replaceGoals(trx: Kysely<Database>, versionId: string, goals: Insertable<PlanGoalTable>[]) {
+      await trx.deleteFrom('plan_goal').where('version_id', '=', versionId).execute();
+      if (goals.length > 0) await trx.insertInto('plan_goal').values(goals).execute();
+    },
+
+    /** Changes a draft at the version the client read; false when it is no longer that draft. */
+    async updateDraft(
+      trx: Kysely<Database>,
+      id: string,
+      version: number,
+      values: Partial<Pick<VersionRow, 'person_commitments' | 'service_commitments' | 'assessment_id'>>,
+    ): Promise<boolean> {
+      const res = await trx
+        .updateTable('plan_version')
+        .set({ ...values, version: sql`version + 1` } as never)
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .where('status', '=', 'draft')
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
+    },
+
+    async decide(
+      trx: Kysely<Database>,
+      id: string,
+      version: number,
+      values: Pick<
+        VersionRow,
+        'status' | 'decided_on' | 'person_signature' | 'officer_signature' | 'refusal_reason'
+      >,
+      at: Date,
+    ): Promise<boolean> {
+      const res = await trx
+        .updateTable('plan_version')
+        .set({ ...values, decided_at: at, version: sql`version + 1` } as never)
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .where('status', '=', 'draft')
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
+    },
+
+    supersedeAgreed(trx: Kysely<Database>, planId: string) {
+      return trx
+        .updateTable('plan_version')
+        .set({ status: 'superseded' })
+        .where('plan_id', '=', planId)
+        .where('status', '=', 'agreed')
+        .execute();
+    },
+
+    setNextReview(trx: Kysely<Database>, planId: string, on: string) {
+      return trx.updateTable('plan').set({ next_review_date: on }).where('id', '=', planId).execute();
+    },
+
+    goalEvents(planId: string) {
+      return db
+        .selectFrom('plan_goal_event')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+    },
+
+    insertGoalEvent(trx: Kysely<Database>, row: Insertable<PlanGoalEventTable>) {
+      return trx.insertInto('plan_goal_event').values(row).execute();
+    },
+
+    reviews(planId: string) {
+      return db
+        .selectFrom('plan_review')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .orderBy('reviewed_on', 'desc')
+        .orderBy('at', 'desc')
+        .execute();
+    },
+
+    insertReview(trx: Kysely<Database>, row: Insertable<PlanReviewTable>) {
+      return trx.insertInto('plan_review').values(row).execute();
+    },
+  };
+}
+
+export type PlansRepository = ReturnType<typeof createPlansRepository>;
