@@ -18,6 +18,7 @@ import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { HomePage } from './pages/dashboard/HomePage.tsx';
 import { EligibilityPage } from './pages/eligibility/EligibilityPage.tsx';
 import { NotFoundPage } from './pages/errors/NotFoundPage.tsx';
+import { FollowupStatisticsPage } from './pages/followup/FollowupStatisticsPage.tsx';
 import { HealthPage } from './pages/health/HealthPage.tsx';
 import { RosterPage } from './pages/health/RosterPage.tsx';
 import { IncidentPage } from './pages/incidents/IncidentPage.tsx';
@@ -36,6 +37,7 @@ import { LoginPage } from './pages/login/LoginPage.tsx';
 import { MeasuresPage } from './pages/measures/MeasuresPage.tsx';
 import { FacilityPage } from './pages/organisation/FacilityPage.tsx';
 import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx';
+import { PartnersPage } from './pages/partners/PartnersPage.tsx';
 import { CreatePersonPage } from './pages/people/CreatePersonPage.tsx';
 import { PeopleSearchPage } from './pages/people/PeopleSearchPage.tsx';
 import { PersonPage } from './pages/people/PersonPage.tsx';
@@ -346,6 +348,22 @@ export function App() {
                 element={
                   <Protected permission="release.manage">
                     <ReleasePage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/samarbeid"
+                element={
+                  <Protected permission="caseload.read">
+                    <PartnersPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/oppfolging/statistikk"
+                element={
+                  <Protected permission="followup.statistics">
+                    <FollowupStatisticsPage />
                   </Protected>
                 }
               />

@@ -34,6 +34,8 @@ export const navItems: { to: string; label: MessageKey; permission: Permission }
   { to: '/aktiviteter', label: 'nav.activities', permission: 'activity.read' },
   { to: '/kontaktbetjent', label: 'nav.caseload', permission: 'caseload.read' },
   { to: '/loslatelse', label: 'nav.release', permission: 'release.manage' },
+  { to: '/samarbeid', label: 'nav.partners', permission: 'caseload.read' },
+  { to: '/oppfolging/statistikk', label: 'nav.followupStatistics', permission: 'followup.statistics' },
 ];
 
 export function Layout() {

@@ -1,6 +1,7 @@
 import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { api } from '../../api.ts';
+import { useAuth } from '../../auth.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -9,12 +10,15 @@ import { useApi } from '../../hooks/useApi.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { label } from '../incidents/labels.ts';
+import { NewActivityForm, ThresholdSection } from './ActivityForms.tsx';
 import type { Activity, FacilityChoice, Inactive } from './types.ts';
 
 /** Activities at the facilities in scope, and the inmates without activity past the threshold. */
 export function ActivitiesPage() {
   const { t } = useI18n();
   useDocumentTitle(t('activities.title'));
+  const { can } = useAuth();
+  const manage = can('activity.manage');
   const [facilityId, setFacilityId] = useState('');
   const facilities = useApi(
     (signal) => api.get<{ items: FacilityChoice[] }>('/activities/facilities', {}, signal),
@@ -122,6 +126,10 @@ export function ActivitiesPage() {
             </div>
           )}
         </>
+      )}
+      <ThresholdSection facilities={facilities.data?.items ?? []} manage={manage} onSaved={inactive.reload} />
+      {manage && facilities.data && facilities.data.items.length > 0 && (
+        <NewActivityForm facilities={facilities.data.items} onCreated={list.reload} />
       )}
     </>
   );

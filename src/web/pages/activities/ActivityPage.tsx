@@ -11,6 +11,7 @@ import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Page } from '../../types.ts';
 import { label } from '../incidents/labels.ts';
+import { AttendanceForm } from './ActivityForms.tsx';
 import type { ActivityDetail } from './types.ts';
 
 type Hit = {
@@ -153,6 +154,7 @@ export function ActivityPage({ id }: { id: string }) {
           </Table.Body>
         </Table>
       )}
+      {manage && <AttendanceForm key={a.version} activityId={a.id} enrolments={a.enrolments} />}
       {manage && (
         <section aria-labelledby="enrol-heading">
           <Heading level={2} data-size="md" id="enrol-heading">
