@@ -1,4 +1,4 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Heading, ListItem, ListUnordered, Paragraph } from '@digdir/designsystemet-react';
 import { ApiError } from '../api.ts';
 import { type MessageKey, type Translate, useT } from '../i18n/index.tsx';
 
@@ -38,6 +38,28 @@ export function ErrorAlert({ error, heading = true }: Props) {
         </Heading>
       )}
       <Paragraph>{message}</Paragraph>
+    </Alert>
+  );
+}
+
+/**
+ * A form's error summary: the server's field messages as a list at the top of the form, or the
+ * request's error when it names no field.
+ */
+export function ErrorSummary({ error, level = 3 }: { error: unknown; level?: 2 | 3 | 4 }) {
+  const t = useT();
+  if (error === undefined) return null;
+  if (!(error instanceof ApiError) || error.errors.length === 0) return <ErrorAlert error={error} />;
+  return (
+    <Alert data-color="danger" role="alert">
+      <Heading level={level} data-size="xs">
+        {t('error.summaryHeading')}
+      </Heading>
+      <ListUnordered>
+        {error.errors.map((p) => (
+          <ListItem key={`${p.path}:${p.message}`}>{p.message}</ListItem>
+        ))}
+      </ListUnordered>
     </Alert>
   );
 }

@@ -10,8 +10,8 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
-import { ApiError, api } from '../../api.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { api } from '../../api.ts';
+import { ErrorAlert, ErrorSummary } from '../../components/ErrorAlert.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { todayInOslo } from '../../i18n/format.ts';
@@ -21,25 +21,6 @@ import { useSubmit } from '../queue/useSubmit.ts';
 import type { Activity, Enrolment, FacilityChoice } from './types.ts';
 
 const ACTIVITY_KINDS = ['work', 'school', 'programme', 'leisure', 'ngo'] as const;
-
-/** The server's field messages as a list at the top of a form (an error summary). */
-function Problems({ error }: { error: unknown }) {
-  const { t } = useI18n();
-  if (error === undefined) return null;
-  if (!(error instanceof ApiError) || error.errors.length === 0) return <ErrorAlert error={error} />;
-  return (
-    <Alert data-color="danger" role="alert">
-      <Heading level={3} data-size="xs">
-        {t('error.summaryHeading')}
-      </Heading>
-      <ListUnordered>
-        {error.errors.map((p) => (
-          <ListItem key={`${p.path}:${p.message}`}>{p.message}</ListItem>
-        ))}
-      </ListUnordered>
-    </Alert>
-  );
-}
 
 /** Create an activity at a facility in scope. */
 export function NewActivityForm({
@@ -77,7 +58,7 @@ export function NewActivityForm({
         {t('activities.newHeading')}
       </Heading>
       <form className="form field-row" onSubmit={onSubmit} noValidate data-testid="activity-form">
-        <Problems error={submit.error} />
+        <ErrorSummary level={3} error={submit.error} />
         <SelectField
           label={t('activities.facility')}
           value={facilityId}
@@ -193,7 +174,7 @@ export function ThresholdSection({
       )}
       {manage && (
         <form className="form field-row" onSubmit={onSubmit} noValidate data-testid="threshold-form">
-          <Problems error={submit.error} />
+          <ErrorSummary level={3} error={submit.error} />
           <SelectField
             label={t('activities.thresholdFor')}
             value={form.facilityId}
@@ -254,7 +235,7 @@ export function AttendanceForm({ activityId, enrolments }: { activityId: string;
         <Paragraph>{t('activities.noneEnrolled')}</Paragraph>
       ) : (
         <form className="form narrow" onSubmit={onSubmit} noValidate data-testid="attendance-form">
-          <Problems error={submit.error} />
+          <ErrorSummary level={3} error={submit.error} />
           <Textfield
             type="date"
             label={t('activities.attendanceDate')}

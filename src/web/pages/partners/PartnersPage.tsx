@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Button,
-  Heading,
-  ListItem,
-  ListUnordered,
-  Paragraph,
-  Table,
-  Tag,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
-import { ApiError, api } from '../../api.ts';
+import { api } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ErrorAlert, ErrorSummary } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useApi } from '../../hooks/useApi.ts';
@@ -35,25 +25,6 @@ import {
 
 type Hit = { id: string; givenName: string; familyName: string; facility: { name: string } | null };
 
-/** The server's field messages as a list at the top of a form (an error summary). */
-function Problems({ error }: { error: unknown }) {
-  const { t } = useI18n();
-  if (error === undefined) return null;
-  if (!(error instanceof ApiError) || error.errors.length === 0) return <ErrorAlert error={error} />;
-  return (
-    <Alert data-color="danger" role="alert">
-      <Heading level={4} data-size="xs">
-        {t('error.summaryHeading')}
-      </Heading>
-      <ListUnordered>
-        {error.errors.map((p) => (
-          <ListItem key={`${p.path}:${p.message}`}>{p.message}</ListItem>
-        ))}
-      </ListUnordered>
-    </Alert>
-  );
-}
-
 function PartnerForm({ onSaved }: { onSaved: (name: string) => void }) {
   const { t } = useI18n();
   const [form, setForm] = useState({ name: '', kind: 'nav', municipality: '' });
@@ -72,7 +43,7 @@ function PartnerForm({ onSaved }: { onSaved: (name: string) => void }) {
         {t('partners.addHeading')}
       </Heading>
       <form className="form field-row" onSubmit={onSubmit} noValidate data-testid="partner-form">
-        <Problems error={submit.error} />
+        <ErrorSummary level={4} error={submit.error} />
         <Textfield
           label={t('partners.name')}
           value={form.name}
@@ -128,7 +99,7 @@ function ContactForm({ partners, onSaved }: { partners: Partner[]; onSaved: (nam
         {t('partners.contactHeading')}
       </Heading>
       <form className="form field-row" onSubmit={onSubmit} noValidate data-testid="contact-form">
-        <Problems error={submit.error} />
+        <ErrorSummary level={4} error={submit.error} />
         <SelectField label={t('partners.partner')} value={chosen} onChange={setPartnerId}>
           {partners.map((p) => (
             <option key={p.id} value={p.id}>
@@ -250,7 +221,7 @@ function ReferralForm({ partners, onSaved }: { partners: Partner[]; onSaved: (r:
         </ul>
       )}
       <form className="form narrow" onSubmit={onSubmit} noValidate data-testid="referral-form">
-        <Problems error={submit.error} />
+        <ErrorSummary level={4} error={submit.error} />
         <Paragraph data-testid="referral-person">
           {person ? t('referrals.person', { name: person.name }) : t('referrals.noPerson')}
         </Paragraph>
@@ -335,7 +306,7 @@ function StatusForm({ referral, onSaved }: { referral: Referral; onSaved: (r: Re
         {t('referrals.statusHeading', { name: referral.person.name, partner: referral.partner.name })}
       </Heading>
       <form className="form narrow" onSubmit={onSubmit} noValidate data-testid="status-form">
-        <Problems error={submit.error} />
+        <ErrorSummary level={4} error={submit.error} />
         <SelectField
           label={t('referrals.newStatus')}
           value={status}
