@@ -27,7 +27,7 @@ describe.skipIf(!chromiumPath)('activities and caseload in the browser', () => {
     await page.getByRole('button', { name: 'Logg inn' }).click();
     await page.getByRole('link', { name: 'Aktiviteter', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Aktiviteter' }).waitFor();
-    await page.getByLabel('Enhet').selectOption({ index: 1 });
+    await page.getByLabel('Enhet', { exact: true }).selectOption({ index: 1 });
     await page.getByTestId('activities-table').waitFor();
     await page.getByTestId('inactive-summary').waitFor();
     await expectAccessible(page, 'activities');
@@ -59,7 +59,7 @@ describe.skipIf(!chromiumPath)('activities and caseload in the browser', () => {
 
     await page.getByRole('link', { name: 'Kontaktbetjent', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Kontaktbetjent' }).waitFor();
-    await page.getByLabel('Enhet').selectOption({ index: 1 });
+    await page.getByLabel('Enhet', { exact: true }).selectOption({ index: 1 });
     const officer = page.getByLabel('Kontaktbetjent', { exact: true });
     await expect.poll(() => officer.locator('option').count()).toBeGreaterThan(1);
     await officer.selectOption({ index: 1 });

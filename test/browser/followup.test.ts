@@ -35,7 +35,7 @@ describe.skipIf(!chromiumPath)('partners, referrals and follow-up statistics in 
     await page.getByRole('link', { name: 'Aktiviteter', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Aktiviteter' }).waitFor();
     const activityForm = page.getByTestId('activity-form');
-    await activityForm.getByLabel('Aktivitet').fill('Snekkerverksted B');
+    await activityForm.getByLabel('Aktivitet', { exact: true }).fill('Snekkerverksted B');
     await activityForm.getByLabel('Type').selectOption('work');
     await activityForm.getByLabel('Plasser').fill('6');
     await activityForm.getByLabel('Tider').fill('Hverdager 08–11');

@@ -9,6 +9,7 @@ export const activitiesEn: Record<keyof typeof activitiesNb, string> = {
   'activities.intro':
     'Work, school, programmes, leisure and NGO services at the facilities in your scope, with places, enrolled and waiting list. Inmates without activity over time are listed at the bottom: an active everyday life prevents isolation.',
   'activities.facility': 'Facility',
+  'activities.form.facility': 'Facility of the activity',
   'activities.listHeading': 'Activities',
   'activities.none': 'No activities.',
   'activities.col.name': 'Activity',

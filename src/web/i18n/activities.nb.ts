@@ -7,6 +7,7 @@ export const activitiesNb = {
   'activities.intro':
     'Arbeid, skole, program, fritid og frivillige tilbud ved enhetene i ditt ansvarsområde, med plasser, påmeldte og venteliste. Innsatte uten aktivitet over tid vises nederst: en aktiv hverdag forebygger isolasjon.',
   'activities.facility': 'Enhet',
+  'activities.form.facility': 'Enhet for aktiviteten',
   'activities.listHeading': 'Aktiviteter',
   'activities.none': 'Ingen aktiviteter.',
   'activities.col.name': 'Aktivitet',

@@ -60,7 +60,7 @@ export function NewActivityForm({
       <form className="form field-row" onSubmit={onSubmit} noValidate data-testid="activity-form">
         <ErrorSummary level={3} error={submit.error} />
         <SelectField
-          label={t('activities.facility')}
+          label={t('activities.form.facility')}
           value={facilityId}
           error={submit.fieldErrors.facilityId}
           onChange={(v) => setForm({ ...form, facilityId: v })}
