@@ -114,12 +114,13 @@ for (const scale of scales) {
   const unitMs = await time(() =>
     service.statistics(principal, { from, to: today, bucket: 'month', orgUnitId: unit }),
   );
-  // Baseline: the two grouped counts any such report needs (incidents by month and type, leaves by
-  // month), through the bare driver.
+  // Baseline: the two grouped counts any such report needs (incidents by month and type, leaves and
+  // their failures by month), through the bare driver.
   const bareMs = await time(async () => {
     await sql`select date_trunc('month', occurred_on::timestamp)::date as period, type, count(*)::int as n
         from incident where occurred_on between ${from} and ${today} group by 1, 2`.execute(db);
-    await sql`select date_trunc('month', from_date::timestamp)::date as period, count(*)::int as n
+    await sql`select date_trunc('month', from_date::timestamp)::date as period, count(*)::int as n,
+          (count(*) filter (where return_status in ('late', 'not_returned')))::int as failures
         from leave_application where return_status is not null and from_date between ${from} and ${today}
         group by 1`.execute(db);
   });

@@ -51,6 +51,8 @@ import { plansRoutes } from './modules/plans/plans.routes.ts';
 import { createPlansService } from './modules/plans/plans.service.ts';
 import { queueRoutes } from './modules/queue/queue.routes.ts';
 import { createQueueService } from './modules/queue/queue.service.ts';
+import { releaseRoutes } from './modules/release/release.routes.ts';
+import { createReleaseService } from './modules/release/release.service.ts';
 import { securityRoutes } from './modules/security/security.routes.ts';
 import { createSecurityService } from './modules/security/security.service.ts';
 import { visitsRoutes } from './modules/visits/visits.routes.ts';
@@ -101,6 +103,7 @@ export function createServices(
   const security = createSecurityService(db, clock);
   const incidents = createIncidentsService(db, clock);
   const followup = createFollowupService(db, clock);
+  const release = createReleaseService(db, clock);
   return {
     auth,
     organisation,
@@ -121,6 +124,7 @@ export function createServices(
     security,
     incidents,
     followup,
+    release,
   };
 }
 
@@ -213,6 +217,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   securityRoutes(app, services.security);
   incidentsRoutes(app, services.incidents);
   followupRoutes(app, services.followup);
+  releaseRoutes(app, services.release);
 
   const webRoot = deps.webRoot ?? resolve('dist/web');
   const hasWeb = existsSync(resolve(webRoot, 'index.html'));

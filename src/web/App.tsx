@@ -43,6 +43,7 @@ import { PeopleSearchPage } from './pages/people/PeopleSearchPage.tsx';
 import { PersonPage } from './pages/people/PersonPage.tsx';
 import { CohortPage } from './pages/placement/CohortPage.tsx';
 import { PlanPage } from './pages/plans/PlanPage.tsx';
+import { PlanReviewsPage } from './pages/plans/PlanReviewsPage.tsx';
 import { QueuePage } from './pages/queue/QueuePage.tsx';
 import { RelativesPage } from './pages/relatives/RelativesPage.tsx';
 import { ChecklistPage } from './pages/release/ChecklistPage.tsx';
@@ -292,6 +293,14 @@ export function App() {
                 element={
                   <Protected permission="assessment.manage">
                     <NewAssessmentPage />
+                  </Protected>
+                }
+              />
+              <Route
+                path="/planer"
+                element={
+                  <Protected permission="plan.read">
+                    <PlanReviewsPage />
                   </Protected>
                 }
               />

@@ -64,6 +64,7 @@ export type Permission =
   | 'contact_officer.assign'
   | 'partner.manage'
   | 'release.manage'
+  | 'release.decide'
   | 'followup.statistics';
 
 export type Me = {

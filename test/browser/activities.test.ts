@@ -9,7 +9,7 @@ import {
 } from './support.ts';
 
 // A case worker finds an inmate without activity, enrols them in an activity at the same prison,
-// then opens a contact officer's caseload and a release checklist.
+// then opens a contact officer's caseload, makes the missing release checklists and keeps one.
 describe.skipIf(!chromiumPath)('activities and caseload in the browser', () => {
   let env: BrowserEnv;
   let page: Page;
@@ -72,6 +72,11 @@ describe.skipIf(!chromiumPath)('activities and caseload in the browser', () => {
     await page.getByRole('link', { name: 'Løslatelse', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Løslatelse' }).waitFor();
     await page.getByTestId('release-upcoming').waitFor();
+    // Releases within the horizon without a checklist are listed; one action makes their checklists.
+    await page.getByTestId('release-without').waitFor();
+    await page.getByRole('button', { name: /^Opprett sjekklister/ }).click();
+    await page.getByText(/^[1-9]\d* sjekklister er opprettet\.$/).waitFor();
+    await page.getByText('Alle løslatelser innen horisonten har sjekkliste.').waitFor();
     await page.getByTestId('release-upcoming').locator('tbody a').first().click();
     await page.getByTestId('item-housing').waitFor();
     const housing = page.getByTestId('item-housing');

@@ -47,6 +47,10 @@ describe.skipIf(!chromiumPath)('leave in the browser', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Søknad: Velferdspermisjon' }).waitFor();
     await page.getByTestId('leave-factors').waitFor();
+    // What the risk assessment means for a grant is shown before deciding: here there is none yet.
+    await expect
+      .poll(() => page.getByTestId('leave-safety').textContent())
+      .toContain('Personen har ingen gjeldende risikovurdering.');
     await expect.poll(() => page.getByTestId('leave-recommendation').textContent()).toMatch(/^Anbefaling: /);
     await expectAccessible(page, 'leave application');
 

@@ -192,6 +192,8 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
         '/api/v1/$1/00000000-0000-4000-8000-00000000beef',
       )
       .replace(/:(enrolmentId|itemId)/, '00000000-0000-4000-8000-00000000beef')
+      // Release decisions: the side's person's sentence.
+      .replace(/\/release\/decisions\/:sentenceId/, `/release/decisions/${person.sentenceId}`)
       .replace(/^\/api\/v1\/notifications\/:id/, '/api/v1/notifications/00000000-0000-4000-8000-00000000beef')
       .replace(/:(templateId|closureId|visitorId|visitId|actionId)/, '00000000-0000-4000-8000-00000000beef');
     const queries: Record<string, string> = {
@@ -206,6 +208,7 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
       '/api/v1/health/statuses': `?facilityId=${facility}`,
       '/api/v1/facilities/:id/roster': '?from=2026-11-23&to=2026-11-29',
       '/api/v1/visits/review': `?facilityId=${facility}`,
+      '/api/v1/plans/reviews-due': `?facilityId=${facility}&withinDays=30`,
     };
     const query = queries[url] ?? '';
     const bodies: Record<string, object> = {
@@ -270,6 +273,17 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
       },
       '/api/v1/referrals/:id/status': { version: 1, status: 'received' },
       '/api/v1/release/checklists/:id/items/:itemId': { version: 1, status: 'done' },
+      // A release decision on the side's sentence: refused by rule (422) or state (409) once access and
+      // scope are passed; nothing is written.
+      '/api/v1/release/decisions': {
+        sentenceId: person.sentenceId,
+        expectedVersion: null,
+        form: 'parole',
+        releaseDate: TODAY,
+        gate: 'alone',
+        notifyVictim: false,
+        notifyPolice: false,
+      },
       // Assessments: the first for the side's person; a measure and a separation refused by rule or
       // state (409/422) once access and scope are passed.
       '/api/v1/people/:id/assessments': {
@@ -461,6 +475,7 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
       '/api/v1/plans/:id/versions': { basedOn: '00000000-0000-4000-8000-00000000beef' },
       '/api/v1/plans/:id/goals/:key/status': { status: 'reached' },
       '/api/v1/plans/:id/reviews': { occasion: 'scheduled', reviewedOn: TODAY, note: 'Tilgangstest' },
+      '/api/v1/release/checklists': {},
       '/api/v1/roster': {
         staffId: health[side].staff,
         departmentId: health.departments[side],
@@ -518,6 +533,8 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
             /\/api\/v1\/(facilities\/:id\/visit|visiting-rooms\/)/.test(route.url) ||
             // The review list of booked visits names the people of one prison.
             route.url === '/api/v1/visits/review' ||
+            // Plans due for review name the people of one facility.
+            route.url === '/api/v1/plans/reviews-due' ||
             // Outbreak actions name people: only at a facility in the scope.
             /\/api\/v1\/outbreak\/facilities\/:id/.test(route.url) ||
             // A leave application and a new one are about one person.
@@ -531,7 +548,9 @@ describe.each(dialects())('every route, every role, in and out of scope, on %s',
             // Activities, thresholds and contact officers of a facility; a referral names one person.
             (route.method === 'POST' &&
               /^\/api\/v1\/(activities|activities\/thresholds|referrals)$/.test(route.url)) ||
-            route.url === '/api/v1/caseload/officers';
+            route.url === '/api/v1/caseload/officers' ||
+            // A release decision, its proposal and a new one are about one person's sentence.
+            route.url.startsWith('/api/v1/release/decisions');
           const scoped = personal && !NATIONAL.has(role) && (side === 'out' || !SEES_PRISON_A.has(role));
           const label = `${role} ${side} ${route.method} ${route.url} -> ${res.statusCode}`;
           if (!allowed && res.statusCode !== 403) failures.push(`${label} (expected 403, no permission)`);

@@ -319,6 +319,10 @@ describe.each(dialects())('assessments, restrictions and non-associations on %s'
     });
     expect(res.statusCode).toBe(422);
     expect(fields(res.json())).toContain('outcome:leave_restricted');
+    const pending = (await get(worker, `/api/v1/leave/applications/${id}`)).json() as {
+      safety: { blockedBy: string | null };
+    };
+    expect(pending.safety.blockedBy).toBe('no_leave');
   });
 
   it('makes a grant of leave at high risk a significant decision: justified, the assessment recorded', async () => {
@@ -333,6 +337,21 @@ describe.each(dialects())('assessments, restrictions and non-associations on %s'
     );
     const assessment = made.json() as Assessment;
     const id = await insertLeaveApplication(t.db, person.personId, t.world.prisonA);
+    // Before deciding, the application says what a grant would be and what it rests on.
+    const pending = (await get(worker, `/api/v1/leave/applications/${id}`)).json() as {
+      safety: {
+        assessment: { id: string };
+        leaveRisk: string;
+        significantIfGranted: boolean;
+        blockedBy: null;
+      };
+    };
+    expect(pending.safety).toMatchObject({
+      assessment: { id: assessment.id },
+      leaveRisk: 'high',
+      significantIfGranted: true,
+      blockedBy: null,
+    });
     const bare = await post(worker, `/api/v1/leave/applications/${id}/decision`, {
       version: 1,
       outcome: 'granted',
@@ -345,12 +364,17 @@ describe.each(dialects())('assessments, restrictions and non-associations on %s'
       justification: 'Velferdspermisjon til begravelse med daglig melding',
     });
     expect(ok.statusCode, ok.body).toBe(200);
+    // Marked as a decision of significance for public safety, with the assessment it rests on.
+    expect((ok.json() as { decision: unknown }).decision).toMatchObject({
+      publicSafety: true,
+      assessmentId: assessment.id,
+    });
     const row = await t.db
       .selectFrom('leave_application')
-      .select('assessment_id')
+      .select(['assessment_id', 'public_safety'])
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
-    expect(row.assessment_id).toBe(assessment.id);
+    expect(row).toEqual({ assessment_id: assessment.id, public_safety: true });
   });
 
   describe('non-associations', () => {

@@ -28,13 +28,17 @@ type Checklist = {
   flagged: number;
   items: Item[];
 };
-type Checklists = { created: number; upcoming: Checklist[]; releasedWithOpenItems: Checklist[] };
+type Checklists = {
+  upcoming: Checklist[];
+  withoutChecklist: { person: { id: string }; releaseDate: string; daysToRelease: number }[];
+  releasedWithOpenItems: Checklist[];
+};
 type Referral = {
   id: string;
   status: string;
   version: number;
   answer: string | null;
-  planGoalId: string | null;
+  goal: { key: string } | null;
 };
 type Figures = { released: number; followedUp: number; returned: number; rate: number | null };
 
@@ -359,11 +363,27 @@ describe.each(dialects())('activities, caseload, referrals, release and statisti
         },
       ])
       .execute();
+    // Reading makes nothing: the releases due are listed as without a checklist.
+    const before = (
+      await get(worker, `/api/v1/release/checklists?facilityId=${t.world.prisonA}`)
+    ).json() as Checklists;
+    expect(before.upcoming.some((x) => x.person.id === near)).toBe(false);
+    expect(before.withoutChecklist.find((x) => x.person.id === near)).toMatchObject({
+      releaseDate: '2026-12-03',
+      daysToRelease: 10,
+    });
+    expect(before.withoutChecklist.some((x) => x.person.id === person(7).personId)).toBe(false);
+    expect(await auditCount('release.checklist.create', near)).toBe(0);
+
+    const prepared = await post(worker, '/api/v1/release/checklists', { facilityId: t.world.prisonA });
+    expect(prepared.statusCode, prepared.body).toBe(200);
+    // Person 3 has a parole date within the horizon too when the caseload test has run.
+    expect(prepared.json().created).toBeGreaterThanOrEqual(2);
+    expect(await auditCount('release.checklist.create', near)).toBe(1);
     const res = await get(worker, `/api/v1/release/checklists?facilityId=${t.world.prisonA}`);
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json() as Checklists;
-    // Person 3 has a parole date within the horizon too when the caseload test has run.
-    expect(body.created).toBeGreaterThanOrEqual(2);
+    expect(body.withoutChecklist).toHaveLength(0);
     const c = body.upcoming.find((x) => x.person.id === near) as Checklist;
     expect(c.releaseDate).toBe('2026-12-03');
     expect(c.items.map((i) => i.area)).toEqual([
@@ -380,7 +400,7 @@ describe.each(dialects())('activities, caseload, referrals, release and statisti
     expect(l.flagged).toBe(0);
     expect(body.upcoming.some((x) => x.person.id === person(7).personId)).toBe(false);
     // The second call makes nothing new.
-    expect(((await get(worker, '/api/v1/release/checklists')).json() as Checklists).created).toBe(0);
+    expect((await post(worker, '/api/v1/release/checklists', {})).json().created).toBe(0);
 
     const item = c.items[0] as Item;
     const upd = await post(worker, `/api/v1/release/checklists/${c.id}/items/${item.id}`, {
@@ -446,18 +466,16 @@ describe.each(dialects())('activities, caseload, referrals, release and statisti
     });
     expect(withContact.statusCode).toBe(200);
     const contactId = (withContact.json() as { contacts: { id: string }[] }).contacts[0]?.id;
-    const goal = randomUUID();
     const created = await post(worker, '/api/v1/referrals', {
       personId: person(5).personId,
       partnerId: partner.id,
       contactId,
       needArea: 'income_work',
       text: 'Behov for arbeidsrettet oppfølging etter løslatelse.',
-      planGoalId: goal,
     });
     expect(created.statusCode, created.body).toBe(201);
     const r = created.json() as Referral;
-    expect(r).toMatchObject({ status: 'sent', planGoalId: goal });
+    expect(r).toMatchObject({ status: 'sent', goal: null });
     const noAnswer = await post(worker, `/api/v1/referrals/${r.id}/status`, {
       version: r.version,
       status: 'accepted',
@@ -591,6 +609,97 @@ describe.each(dialects())('activities, caseload, referrals, release and statisti
       )
       .execute();
 
+    // P2's agreed plan: three goals; one reached before the release, one only after it, one dropped.
+    const assessmentId = randomUUID();
+    await t.db
+      .insertInto('risk_assessment')
+      .values({
+        id: assessmentId,
+        person_id: p2.personId,
+        number: 1,
+        occasion: 'intake',
+        assessed_on: '2023-01-10',
+        review_date: '2023-07-10',
+        information_sources: 'Dom, samtale',
+        needs: JSON.stringify({}),
+        created_by_name: 'Test',
+      } as never)
+      .execute();
+    const planId = randomUUID();
+    const versionId = randomUUID();
+    await t.db
+      .insertInto('plan')
+      .values({
+        id: planId,
+        person_id: p2.personId,
+        sentence_id: p2.sentenceId,
+        created_by_name: 'Test',
+      } as never)
+      .execute();
+    await t.db
+      .insertInto('plan_version')
+      .values({
+        id: versionId,
+        plan_id: planId,
+        number: 1,
+        status: 'draft',
+        assessment_id: assessmentId,
+        person_commitments: 'Møte på skolen',
+        service_commitments: 'Skoleplass',
+        created_by_name: 'Test',
+        decided_on: '2023-01-20',
+        person_signature: 'P2',
+        officer_signature: 'Saksbehandler',
+      } as never)
+      .execute();
+    const goalKeys = [randomUUID(), randomUUID(), randomUUID()];
+    await t.db
+      .insertInto('plan_goal')
+      .values(
+        goalKeys.map((key, i) => ({
+          id: randomUUID(),
+          version_id: versionId,
+          goal_key: key,
+          seq: i + 1,
+          need_area: 'education',
+          description: `Mål ${i + 1}`,
+          responsible: 'Domfelte',
+        })) as never,
+      )
+      .execute();
+    // Agreed once its goals are in (an agreed version's goals are immutable).
+    await t.db.updateTable('plan_version').set({ status: 'agreed' }).where('id', '=', versionId).execute();
+    await t.db
+      .insertInto('plan_goal_event')
+      .values([
+        {
+          id: randomUUID(),
+          plan_id: planId,
+          goal_key: goalKeys[0],
+          status: 'reached',
+          by_name: 'Test',
+          at: new Date('2023-05-01T10:00:00Z'),
+        },
+        {
+          id: randomUUID(),
+          plan_id: planId,
+          goal_key: goalKeys[1],
+          status: 'reached',
+          by_name: 'Test',
+          at: new Date('2023-08-01T10:00:00Z'),
+        },
+        {
+          id: randomUUID(),
+          plan_id: planId,
+          goal_key: goalKeys[2],
+          status: 'dropped',
+          reason: 'Flyttet',
+          by_name: 'Test',
+          at: new Date('2023-03-01T10:00:00Z'),
+        },
+      ] as never)
+      .execute();
+
     expect((await get(worker, `/api/v1/followup/statistics?from=2023-01-01&to=2026-11-23`)).statusCode).toBe(
       403,
     );
@@ -613,6 +722,13 @@ describe.each(dialects())('activities, caseload, referrals, release and statisti
         settledShare: number;
       };
       plans: { admitted: number; plannedInTime: number; agreed: number; plannedShare: number | null };
+      goalsAtRelease: {
+        released: number;
+        withPlan: number;
+        goals: number;
+        reached: number;
+        reachedShare: number;
+      };
       recidivism: {
         total: Figures;
         byGender: (Figures & { group: string })[];
@@ -633,6 +749,15 @@ describe.each(dialects())('activities, caseload, referrals, release and statisti
       settledShare: 66.7,
     });
     expect(s.recidivism.total).toEqual({ released: 4, followedUp: 3, returned: 1, rate: 33.3 });
+    // Four released, one with a plan: of its three goals one was reached by the day of release.
+    expect(s.goalsAtRelease).toEqual({
+      released: 4,
+      withPlan: 1,
+      withPlanShare: 25,
+      goals: 3,
+      reached: 1,
+      reachedShare: 33.3,
+    });
     const g = (list: (Figures & { group: string })[], group: string) => list.find((x) => x.group === group);
     expect(g(s.recidivism.byGender, 'male')).toMatchObject({
       released: 3,

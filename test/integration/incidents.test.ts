@@ -42,6 +42,7 @@ type Figures = {
   escapes: number;
   failuresToReturn: number;
   leavesTaken: number;
+  leaveFailures: number;
   perThousand: number | null;
 };
 type Statistics = Figures extends never
@@ -454,15 +455,16 @@ describe.each(dialects())('incidents on %s', (dialect) => {
             .values({ id: randomUUID(), incident_id: id, role: 'victim', kind: 'staff', staff_id: staffA })
             .execute();
       }
-      // Leaves taken: four at prison A in March 2024, one at prison B in July 2024.
-      const leaves: [string, string, string][] = [
-        [inmate.personId, t.world.prisonA, '2024-03-01'],
-        [inmate.personId, t.world.prisonA, '2024-03-08'],
-        [inmate.personId, t.world.prisonA, '2024-03-15'],
-        [inmate.personId, t.world.prisonA, '2024-03-22'],
-        [inmateB.personId, t.world.prisonB, '2024-07-01'],
+      // Leaves taken: four at prison A in March 2024 (one back late), one at prison B in July 2024
+      // (not back). The failure rate counts the leaves' own returns, not the incidents.
+      const leaves: [string, string, string, 'on_time' | 'late' | 'not_returned'][] = [
+        [inmate.personId, t.world.prisonA, '2024-03-01', 'on_time'],
+        [inmate.personId, t.world.prisonA, '2024-03-08', 'late'],
+        [inmate.personId, t.world.prisonA, '2024-03-15', 'on_time'],
+        [inmate.personId, t.world.prisonA, '2024-03-22', 'on_time'],
+        [inmateB.personId, t.world.prisonB, '2024-07-01', 'not_returned'],
       ];
-      for (const [personId, facilityId, from] of leaves)
+      for (const [personId, facilityId, from, returnStatus] of leaves)
         await t.db
           .insertInto('leave_application')
           .values({
@@ -483,12 +485,12 @@ describe.each(dialects())('incidents on %s', (dialect) => {
             outcome: 'granted',
             recommendation: 'grant',
             applied_by_name: 'Test',
-            return_status: 'on_time',
+            return_status: returnStatus,
           })
           .execute();
     });
 
-    it('counts by month nationally: types, violence against staff, escapes and failures per 1,000 leaves', async () => {
+    it('counts by month nationally: types, violence against staff, escapes, and failures on leave (late or no return) per 1,000 leaves', async () => {
       const res = await get(
         analyst,
         '/api/v1/incidents/statistics?from=2024-01-01&to=2024-12-31&bucket=month',
@@ -507,6 +509,7 @@ describe.each(dialects())('incidents on %s', (dialect) => {
         escapes: 1,
         failuresToReturn: 0,
         leavesTaken: 4,
+        leaveFailures: 1,
         perThousand: 250,
       });
       expect(march?.byType.violence).toBe(2);
@@ -515,7 +518,8 @@ describe.each(dialects())('incidents on %s', (dialect) => {
         escapes: 1,
         failuresToReturn: 1,
         leavesTaken: 1,
-        perThousand: 2000,
+        leaveFailures: 1,
+        perThousand: 1000,
       });
       expect(s.series[0]).toMatchObject({ total: 0, leavesTaken: 0, perThousand: null });
       expect(s.total).toMatchObject({
@@ -524,7 +528,8 @@ describe.each(dialects())('incidents on %s', (dialect) => {
         escapes: 2,
         failuresToReturn: 1,
         leavesTaken: 5,
-        perThousand: 600,
+        leaveFailures: 2,
+        perThousand: 400,
       });
       expect(s.breakdown.kind).toBe('org_unit');
       expect(s.breakdown.items.map((i) => [i.name, i.total, i.leavesTaken])).toEqual([
@@ -568,7 +573,8 @@ describe.each(dialects())('incidents on %s', (dialect) => {
         leavesTaken: 4,
         escapes: 1,
         failuresToReturn: 1,
-        perThousand: 500,
+        leaveFailures: 1,
+        perThousand: 250,
       });
       expect(s.breakdown.items.map((i) => i.name)).toEqual(['Testby fengsel']);
       const outside = await get(
@@ -588,9 +594,10 @@ describe.each(dialects())('incidents on %s', (dialect) => {
         .trim()
         .split('\r\n');
       expect(lines[0]).toContain('rad,navn,fra,til,violence');
-      expect(lines[0]).toContain('svikt_per_1000');
+      expect(lines[0]).toMatch(/,permisjoner,permisjonssvikt,svikt_per_1000$/);
       expect(lines.at(-1)).toMatch(/^totalt,Norge,2024-01-01,2024-12-31,2,/);
-      expect(lines.at(-1)).toMatch(/,600$/);
+      // Five leaves, two failures: 400 per 1,000.
+      expect(lines.at(-1)).toMatch(/,5,2,400$/);
     });
   });
 });

@@ -38,6 +38,18 @@ describe('demo plan data', () => {
       .select(['id', 'goal_key', 'status'])
       .orderBy('id')
       .execute(),
+    enrolmentLinks: await db
+      .selectFrom('activity_enrolment')
+      .select(['id', 'plan_id', 'goal_key'])
+      .where('plan_id', 'is not', null)
+      .orderBy('id')
+      .execute(),
+    referralLinks: await db
+      .selectFrom('referral')
+      .select(['id', 'plan_id', 'goal_key'])
+      .where('plan_id', 'is not', null)
+      .orderBy('id')
+      .execute(),
   });
 
   it('holds plans for a share of the assessed inmates, agreed, refused and draft, with goals followed up', async () => {
@@ -63,6 +75,24 @@ describe('demo plan data', () => {
         and not exists (select 1 from jsonb_array_elements(ra.needs) n
                         where n.value->>'area' = g.need_area and n.value->>'level' <> 'none')`.execute(db);
     expect(unjustified).toEqual([]);
+  });
+
+  it("links some enrolments and referrals to a goal of the person's plan that meets their need", async () => {
+    const s = await snapshot(dbs[0] as Kysely<Database>);
+    expect(s.enrolmentLinks.length).toBeGreaterThan(0);
+    expect(s.referralLinks.length).toBeGreaterThan(0);
+    const { rows: wrong } = await sql`
+      select e.id from activity_enrolment e
+      join activity a on a.id = e.activity_id
+      join plan p on p.id = e.plan_id
+      where p.person_id <> e.person_id
+         or not exists (select 1 from plan_version v join plan_goal g on g.version_id = v.id
+                        where v.plan_id = p.id and g.goal_key = e.goal_key
+                          and g.need_area = case a.kind when 'work' then 'work' when 'school' then 'education'
+                            when 'programme' then 'substance_use' when 'ngo' then 'network' end)`.execute(
+      dbs[0] as Kysely<Database>,
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('is the same for the same seed', async () => {

@@ -15,6 +15,9 @@ import * as m012 from './migrations/012_security.ts';
 import * as m013 from './migrations/013_visit_review.ts';
 import * as m014 from './migrations/014_plans.ts';
 import * as m015 from './migrations/015_activities.ts';
+import * as m016 from './migrations/016_release_decision.ts';
+import * as m017 from './migrations/017_plan_links.ts';
+import * as m018 from './migrations/018_leave_public_safety.ts';
 import type { Database } from './types.ts';
 
 // Migrations are listed here rather than read from the folder, so the order is explicit and
@@ -35,6 +38,9 @@ const migrations: Record<string, Migration> = {
   '013_visit_review': m013,
   '014_plans': m014,
   '015_activities': m015,
+  '016_release_decision': m016,
+  '017_plan_links': m017,
+  '018_leave_public_safety': m018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -603,7 +603,7 @@ export interface OutbreakLetterTable {
   created_at: Timestamp;
 }
 
-export interface Database extends FollowupTables, PlanTables {
+export interface Database extends FollowupTables, PlanTables, ReleaseTables {
   org_unit: OrgUnitTable;
   facility: FacilityTable;
   facility_membership: FacilityMembershipTable;
@@ -705,6 +705,8 @@ export interface LeaveApplicationTable {
   review_outcome: LeaveOptional<'confirmed' | 'revoked'>;
   review_justification: LeaveOptional<string>;
   assessment_id: LeaveOptional<string>;
+  /** A grant at high leave risk: a decision of significance for public safety. */
+  public_safety: Generated<boolean>;
   version: Generated<number>;
 }
 
@@ -929,6 +931,9 @@ export interface ActivityEnrolmentTable {
   end_reason: FuOptional<string>;
   created_by_name: string;
   version: Generated<number>;
+  /** The plan goal the enrolment serves (migration 017): the plan and the goal's key across versions. */
+  plan_id: FuOptional<string>;
+  goal_key: FuOptional<string>;
 }
 
 export interface ActivityAttendanceTable {
@@ -980,7 +985,9 @@ export interface ReferralTable {
   contact_id: FuOptional<string>;
   need_area: NeedAreaValue;
   text: string;
-  plan_goal_id: FuOptional<string>;
+  /** The plan goal the referral serves (migration 017): the plan and the goal's key across versions. */
+  plan_id: FuOptional<string>;
+  goal_key: FuOptional<string>;
   status: Generated<'sent' | 'received' | 'accepted' | 'declined' | 'done'>;
   answer: FuOptional<string>;
   sent_on: DateString;
@@ -1103,4 +1110,35 @@ export interface PlanTables {
   plan_goal: PlanGoalTable;
   plan_goal_event: PlanGoalEventTable;
   plan_review: PlanReviewTable;
+}
+
+// ── Release decisions (migration 016) ────────────────────────────────────────────────────────
+export interface ReleaseDecisionTable {
+  id: string;
+  person_id: string;
+  sentence_id: string;
+  number: number;
+  status: 'current' | 'superseded';
+  form: 'parole' | 'term_end' | 'early_release_crisis';
+  release_date: DateString;
+  key_date: DateString | null;
+  conditions: ColumnType<string[], string[] | undefined, string[]>;
+  statutory_conditions: ColumnType<string[], string[] | undefined, string[]>;
+  gate: 'alone' | 'network' | 'escorted' | 'police';
+  notify_victim: boolean;
+  notify_police: boolean;
+  justification: string | null;
+  assessment_id: string | null;
+  release_risk: 'low' | 'moderate' | 'high' | null;
+  significant: boolean;
+  significance: ColumnType<string[], string[] | undefined, string[]>;
+  victims: Generated<number>;
+  open_items: ColumnType<unknown, string | undefined, string>;
+  decided_by: string | null;
+  decided_by_name: string;
+  decided_at: Generated<Date>;
+}
+
+export interface ReleaseTables {
+  release_decision: ReleaseDecisionTable;
 }

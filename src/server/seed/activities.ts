@@ -224,7 +224,6 @@ export async function seedDemoActivities(
       contact_id: contacts[index]?.id as string,
       need_area: need.area,
       text: need.text,
-      plan_goal_id: null,
       status,
       answer: answered
         ? status === 'declined'

@@ -10,8 +10,10 @@ import { seedDemoLeave } from './leave.ts';
 import { seedDemoMeasures } from './measures.ts';
 import { buildOrganisation, type Organisation } from './organisation.ts';
 import { buildPeople, type PeopleRows } from './people.ts';
+import { seedDemoPlanLinks } from './plan-links.ts';
 import { seedDemoPlans } from './plans.ts';
 import { Random } from './random.ts';
+import { seedDemoRelease } from './release.ts';
 import { seedDemoVisits } from './visits.ts';
 
 // The demo service: Norway's correctional service at `scale` times its size, generated from a
@@ -100,6 +102,8 @@ export async function seedDemo(db: Kysely<Database>, options: DemoOptions): Prom
     await seedDemoPlans(trx, options.today, options.seed);
     await seedDemoIncidents(trx, org, people, options.today, options.seed);
     await seedDemoActivities(trx, org, people, options.today, options.seed);
+    await seedDemoRelease(trx, options.today, options.seed);
+    await seedDemoPlanLinks(trx);
   });
   return summarise(data);
 }

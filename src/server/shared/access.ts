@@ -67,6 +67,7 @@ export const PERMISSIONS = [
   'contact_officer.assign',
   'partner.manage',
   'release.manage',
+  'release.decide',
   'followup.statistics',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -135,6 +136,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'contact_officer.assign',
     'partner.manage',
     'release.manage',
+    'release.decide',
   ],
   probation_officer: [
     'organisation.read',
@@ -197,6 +199,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'contact_officer.assign',
     'partner.manage',
     'release.manage',
+    'release.decide',
     'followup.statistics',
   ],
   regional_manager: [

@@ -78,6 +78,7 @@ export type AuditAction =
   | 'plan.agreement'
   | 'plan.goal.status'
   | 'plan.review'
+  | 'plan.due.list'
   | 'restriction.create'
   | 'restriction.lift'
   | 'non_association.create'
@@ -108,8 +109,11 @@ export type AuditAction =
   | 'referral.update'
   | 'referral.list'
   | 'release.checklist.list'
+  | 'release.checklist.create'
   | 'release.checklist.read'
   | 'release.item.update'
+  | 'release.decision.read'
+  | 'release.decision.create'
   | 'followup.statistics';
 
 export interface AuditEntry {

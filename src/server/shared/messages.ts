@@ -840,6 +840,10 @@ const catalogue = {
     nb: 'Målet finnes ikke i den avtalte planen.',
     en: 'The goal is not in the agreed plan.',
   },
+  plan_goal_not_in_plan: {
+    nb: 'Målet er ikke et mål i personens gjeldende plan.',
+    en: "The goal is not a goal of the person's current plan.",
+  },
   plan_not_agreed: {
     nb: 'Planen er ikke avtalt ennå. Oppfølging gjelder en avtalt plan.',
     en: 'The plan has not been agreed yet. Follow-up is of an agreed plan.',
@@ -900,6 +904,51 @@ const catalogue = {
   threshold_national_scope: {
     nb: 'Bare brukere med nasjonalt ansvar kan sette den nasjonale grensen.',
     en: 'Only users with national scope can set the national threshold.',
+  },
+  // The release decision.
+  release_no_parole_date: {
+    nb: 'Personen har ingen dato for prøveløslatelse etter beregningen (for eksempel forvaring eller kort straff som sones fullt ut).',
+    en: 'The calculation gives the person no parole date (for example preventive detention or a short term served in full).',
+  },
+  release_before_parole_date: {
+    nb: 'Prøveløslatelse kan tidligst skje {date} (to tredjedeler og minst 60 dager, straffegjennomføringsloven § 42).',
+    en: 'Parole can be no earlier than {date} (two thirds and at least 60 days, Execution of Sentences Act § 42).',
+  },
+  release_no_term_end: {
+    nb: 'Beregningen gir ingen dato for endt tid for personen.',
+    en: 'The calculation gives no end-of-term date for the person.',
+  },
+  release_not_term_end: {
+    nb: 'Løslatelse ved endt tid skjer {date}.',
+    en: 'Release at the end of the term is on {date}.',
+  },
+  release_no_crisis_date: {
+    nb: 'Reglene om fremskutt løslatelse gjelder ikke for personen nå.',
+    en: 'The rules on early release do not apply to the person now.',
+  },
+  release_before_crisis_date: {
+    nb: 'Fremskutt løslatelse kan tidligst skje {date}.',
+    en: 'Early release can be no earlier than {date}.',
+  },
+  release_conditions_parole_only: {
+    nb: 'Særvilkår settes ved prøveløslatelse, ikke ved endt tid.',
+    en: 'Special conditions are set at parole, not at the end of the term.',
+  },
+  release_justification_required: {
+    nb: 'Vedtaket har særlig betydning for samfunnssikkerheten og må begrunnes skriftlig.',
+    en: 'The decision is of special significance for public safety and needs a written justification.',
+  },
+  release_assessment_required: {
+    nb: 'Vedtaket har særlig betydning for samfunnssikkerheten og må bygge på en risikovurdering. Personen har ingen gjeldende vurdering.',
+    en: 'The decision is of special significance for public safety and must rest on a risk assessment. The person has no current assessment.',
+  },
+  release_victim_notice_required: {
+    nb: 'Dommen har fornærmede: de skal varsles om løslatelsen.',
+    en: 'The judgment names victims: they are to be notified of the release.',
+  },
+  release_no_sentence: {
+    nb: 'Dommen er ikke under gjennomføring i fengsel.',
+    en: 'The sentence is not being served in prison.',
   },
 } satisfies Record<string, Record<Locale, string>>;
 

@@ -31,6 +31,7 @@ export const navItems: { to: string; label: MessageKey; permission: Permission }
   { to: '/hendelser/statistikk', label: 'nav.incidentStatistics', permission: 'incident.statistics' },
   { to: '/sikkerhet', label: 'nav.security', permission: 'security.read' },
   { to: '/vurdering', label: 'nav.assessments', permission: 'assessment.read' },
+  { to: '/planer', label: 'nav.plans', permission: 'plan.read' },
   { to: '/aktiviteter', label: 'nav.activities', permission: 'activity.read' },
   { to: '/kontaktbetjent', label: 'nav.caseload', permission: 'caseload.read' },
   { to: '/loslatelse', label: 'nav.release', permission: 'release.manage' },

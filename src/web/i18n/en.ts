@@ -10,6 +10,7 @@ import { measuresEn } from './measures.en.ts';
 import type { Messages } from './nb.ts';
 import { placementEn } from './placement.en.ts';
 import { plansEn } from './plans.en.ts';
+import { releaseEn } from './release.en.ts';
 import { securityEn } from './security.en.ts';
 import { visitsEn } from './visits.en.ts';
 
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...securityEn,
   ...assessmentsEn,
   ...plansEn,
+  ...releaseEn,
   'app.name': 'Varde',
   'app.tagline': 'Case and operations system for the execution of sentences',
   'common.loading': 'Loading …',

@@ -115,7 +115,7 @@ export const incidentsEn: Record<keyof typeof incidentsNb, string> = {
   'incidents.form.submit': 'Send report',
   'incidentStats.title': 'Incident statistics',
   'incidentStats.intro':
-    'Incidents by type over time, violence against staff, and escapes and failures to return per 1,000 leaves, nationally, per region or unit and per prison. Figures only, no names.',
+    'Incidents by type over time, violence against staff, escapes, and failures per 1,000 leaves (late return or none, the same figure as the leave statistics), nationally, per region or unit and per prison. Figures only, no names.',
   'incidentStats.from': 'From',
   'incidentStats.to': 'To',
   'incidentStats.bucket': 'Periods',
@@ -139,6 +139,7 @@ export const incidentsEn: Record<keyof typeof incidentsNb, string> = {
   'incidentStats.escapes': 'Escapes',
   'incidentStats.failures': 'Failures to return from leave',
   'incidentStats.leaves': 'Leaves',
+  'incidentStats.leaveFailures': 'Failures on leave',
   'incidentStats.rate': 'Failures per 1,000 leaves',
   'incidentStats.byUnit': 'Per region and unit (as the organisation was on the day)',
   'incidentStats.byFacility': 'Per prison and office',

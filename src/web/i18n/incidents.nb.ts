@@ -113,7 +113,7 @@ export const incidentsNb = {
   'incidents.form.submit': 'Send rapport',
   'incidentStats.title': 'Hendelsesstatistikk',
   'incidentStats.intro':
-    'Hendelser etter type over tid, vold mot tilsatte, og rømninger og uteblivelser per 1 000 permisjoner (svikttall), nasjonalt, per region eller enhet og per fengsel. Bare tall, ingen navn.',
+    'Hendelser etter type over tid, vold mot tilsatte, rømninger, og svikt per 1 000 permisjoner (svikttall: for sen retur eller uteblitt, samme tall som permisjonsstatistikken), nasjonalt, per region eller enhet og per fengsel. Bare tall, ingen navn.',
   'incidentStats.from': 'Fra',
   'incidentStats.to': 'Til',
   'incidentStats.bucket': 'Inndeling',
@@ -137,6 +137,7 @@ export const incidentsNb = {
   'incidentStats.escapes': 'Rømninger',
   'incidentStats.failures': 'Uteblitt fra permisjon',
   'incidentStats.leaves': 'Permisjoner',
+  'incidentStats.leaveFailures': 'Permisjonssvikt',
   'incidentStats.rate': 'Svikt per 1 000 permisjoner',
   'incidentStats.byUnit': 'Per region og enhet (slik organisasjonen var på dagen)',
   'incidentStats.byFacility': 'Per fengsel og kontor',

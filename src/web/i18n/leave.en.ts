@@ -120,6 +120,15 @@ export const leaveEn: Record<keyof typeof leaveNb, string> = {
   'leave.decide.justification': 'Justification',
   'leave.decide.justificationHelp':
     'Required when refusing and when the decision goes against the recommendation.',
+  'leave.safety.significant': 'Decision of significance for public safety',
+  'leave.safety.assessment': 'The risk assessment of {date} rates the risk on leave as: {risk}.',
+  'leave.safety.noAssessment': 'The person has no current risk assessment.',
+  'leave.safety.noRating': 'not rated',
+  'leave.safety.open': 'Open the risk assessment',
+  'leave.safety.blocked': 'The measure "{restriction}" applies: leave cannot be granted.',
+  'leave.safety.justificationRequired':
+    'High risk on leave: a grant must be justified in writing (a decision of significance for public safety).',
+  'leave.safety.marked': 'Of significance for public safety',
   'leave.decide.submit': 'Decide',
   'leave.decide.done': 'The decision is made.',
   'leave.decision.heading': 'The decision',

@@ -12,6 +12,7 @@ import { leaveNb } from './leave.nb.ts';
 import { measuresNb } from './measures.nb.ts';
 import { placementNb } from './placement.nb.ts';
 import { plansNb } from './plans.nb.ts';
+import { releaseNb } from './release.nb.ts';
 import { securityNb } from './security.nb.ts';
 import { visitsNb } from './visits.nb.ts';
 
@@ -29,6 +30,7 @@ export const nb = {
   ...securityNb,
   ...assessmentsNb,
   ...plansNb,
+  ...releaseNb,
   'app.name': 'Varde',
   'app.tagline': 'Saks- og driftssystem for straffegjennomføring',
   'common.loading': 'Laster …',

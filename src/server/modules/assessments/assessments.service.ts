@@ -87,19 +87,45 @@ export async function leaveAssessmentGate(
   on: string,
   decision: { granted: boolean; escorted: boolean; justification: string | null },
 ): Promise<{ assessmentId: string | null; significant: boolean; problems: GateProblem[] }> {
-  const repo = createAssessmentsRepository(trx);
-  const [current, inForce] = await Promise.all([
-    repo.current(personId, trx),
-    repo.inForce(personId, on, trx),
-  ]);
-  const ratings = current ? await repo.ratings([current.id], trx) : [];
-  const leaveRisk = (ratings.find((r) => r.purpose === 'leave')?.level ?? null) as RiskLevel | null;
-  const gate = leaveGate({
-    leaveRisk,
+  const facts = await leaveRiskFacts(trx, personId, on);
+  const gate = leaveGate({ leaveRisk: facts.leaveRisk, restrictions: facts.restrictions, ...decision });
+  return { assessmentId: facts.assessment?.id ?? null, ...gate };
+}
+
+/** The current assessment (id and date), its leave risk and the leave restrictions in force on a day. */
+async function leaveRiskFacts(q: Kysely<Database>, personId: string, on: string) {
+  const repo = createAssessmentsRepository(q);
+  const [current, inForce] = await Promise.all([repo.current(personId, q), repo.inForce(personId, on, q)]);
+  const ratings = current ? await repo.ratings([current.id], q) : [];
+  return {
+    assessment: current ? { id: current.id, assessedOn: current.assessed_on } : null,
+    leaveRisk: (ratings.find((r) => r.purpose === 'leave')?.level ?? null) as RiskLevel | null,
     restrictions: inForce.filter((r) => r.purpose === 'leave').map((r) => r.kind as RestrictionKind),
-    ...decision,
+  };
+}
+
+/**
+ * What a grant of this leave would be, shown before deciding: the assessment it would rest on, the
+ * leave risk, the restrictions in force, whether a grant is a decision of significance for public
+ * safety (and so needs its justification) and the restriction that refuses it, if any.
+ */
+export async function leaveSafety(q: Kysely<Database>, personId: string, on: string, escorted: boolean) {
+  const facts = await leaveRiskFacts(q, personId, on);
+  const gate = leaveGate({
+    leaveRisk: facts.leaveRisk,
+    restrictions: facts.restrictions,
+    granted: true,
+    escorted,
+    justification: null,
   });
-  return { assessmentId: current?.id ?? null, ...gate };
+  const blocked = gate.problems.find((p) => p.path === 'outcome');
+  return {
+    assessment: facts.assessment,
+    leaveRisk: facts.leaveRisk,
+    restrictions: facts.restrictions,
+    significantIfGranted: gate.significant,
+    blockedBy: (blocked?.params?.restriction as RestrictionKind | undefined) ?? null,
+  };
 }
 
 // ── The service ──────────────────────────────────────────────────────────────────────────────

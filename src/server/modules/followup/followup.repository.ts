@@ -4,6 +4,12 @@ import { CHECKLIST_AREAS } from '../../domain/activities.ts';
 
 const ids = (list: readonly string[]) => sql.join(list.map((id) => sql`${id}::uuid`));
 
+/** A column of the plan goal a row (alias) is linked to, as the plan's latest version words it. */
+const linkedGoal = (alias: string, column: 'need_area' | 'description') =>
+  sql<string | null>`(select g.${sql.ref(column)} from plan_goal g join plan_version v on v.id = g.version_id
+    where v.plan_id = ${sql.ref(`${alias}.plan_id`)} and g.goal_key = ${sql.ref(`${alias}.goal_key`)}
+    order by v.number desc limit 1)`;
+
 /** "facility column in these facilities", or true for national scope. */
 function inFacilities(column: string, facilities: readonly string[] | null) {
   if (facilities === null) return sql<boolean>`true`;
@@ -35,6 +41,8 @@ export type EnrolmentRow = {
   queue_seq: string;
   version: number;
   attended_last: string | null;
+  goal_key: string | null;
+  goal_area: string | null;
 };
 
 export type ChecklistRow = {
@@ -46,6 +54,9 @@ export type ChecklistRow = {
   facility_name: string;
   release_date: string;
   created_on: string;
+  sentence_id: string;
+  /** A current release decision exists on the sentence. */
+  decided: boolean;
 };
 
 export type ItemRow = {
@@ -59,6 +70,26 @@ export type ItemRow = {
   updated_by_name: string | null;
   version: number;
 };
+
+/** Inmates in a cell in the facilities whose release (parole or term end) falls in [today, horizon]. */
+function releasesDue(
+  facilities: readonly string[] | null,
+  facilityId: string | undefined,
+  today: string,
+  horizon: string,
+) {
+  return sql`
+    select pl.person_id, pl.sentence_id, pl.facility_id, rd.on_date
+    from placement pl
+    join lateral (
+      select min(k.on_date) as on_date from key_date k
+      where k.person_id = pl.person_id and k.key in ('parole', 'term_end') and k.status <> 'not_applicable'
+        and k.on_date is not null) rd on true
+    where pl.to_date is null and pl.kind = 'cell' and pl.sentence_id is not null
+      and rd.on_date between ${today}::date and ${horizon}::date
+      and ${inFacilities('pl.facility_id', facilities)}
+      and ${facilityId ? sql`pl.facility_id = ${facilityId}` : sql`true`}`;
+}
 
 export function createFollowupRepository(db: Kysely<Database>) {
   return {
@@ -174,12 +205,33 @@ export function createFollowupRepository(db: Kysely<Database>) {
           >`(select max(a.on_date)::text from activity_attendance a where a.enrolment_id = e.id and a.present)`.as(
             'attended_last',
           ),
+          'e.goal_key',
+          linkedGoal('e', 'need_area').as('goal_area'),
         ])
         .where('e.activity_id', '=', activityId)
         .where('e.status', '<>', 'ended')
         .orderBy('e.status')
         .orderBy('e.queue_seq')
         .execute()) as EnrolmentRow[];
+    },
+
+    /**
+     * The plan of the sentence the person is executing, when the goal is in its agreed version or
+     * its draft: the goals an enrolment or a referral may serve.
+     */
+    currentPlanGoal(personId: string, goalKey: string, q: Kysely<Database> = db) {
+      return q
+        .selectFrom('plan as pn')
+        .innerJoin('sentence as se', 'se.id', 'pn.sentence_id')
+        .innerJoin('plan_version as v', 'v.plan_id', 'pn.id')
+        .innerJoin('plan_goal as g', 'g.version_id', 'v.id')
+        .select(['pn.id as plan_id', 'g.need_area', 'g.description'])
+        .where('pn.person_id', '=', personId)
+        .where('se.status', '<>', 'released')
+        .where('v.status', 'in', ['agreed', 'draft'])
+        .where('g.goal_key', '=', goalKey)
+        .orderBy('v.number', 'desc')
+        .executeTakeFirst();
     },
 
     enrolment(id: string, q: Kysely<Database> = db) {
@@ -210,6 +262,8 @@ export function createFollowupRepository(db: Kysely<Database>) {
         status: 'enrolled' | 'waiting';
         enrolled_on: string | null;
         created_by_name: string;
+        plan_id: string | null;
+        goal_key: string | null;
       },
     ) {
       return q.insertInto('activity_enrolment').values(row).execute();
@@ -452,6 +506,8 @@ export function createFollowupRepository(db: Kysely<Database>) {
           'p.given_name',
           'p.family_name',
           'pc.name as contact_name',
+          linkedGoal('r', 'need_area').as('goal_area'),
+          linkedGoal('r', 'description').as('goal_description'),
         ]);
       if (filter.personId) q = q.where('r.person_id', '=', filter.personId);
       if (filter.status) q = q.where('r.status', '=', filter.status as 'sent');
@@ -479,7 +535,8 @@ export function createFollowupRepository(db: Kysely<Database>) {
         contact_id: string | null;
         need_area: Database['referral']['need_area'];
         text: string;
-        plan_goal_id: string | null;
+        plan_id: string | null;
+        goal_key: string | null;
         sent_on: string;
         created_by_name: string;
       },
@@ -511,25 +568,45 @@ export function createFollowupRepository(db: Kysely<Database>) {
      * release key date (parole or the end of the term) lies within the horizon. Set-based and
      * idempotent: a sentence that has its checklist keeps it.
      */
-    async ensureChecklists(
-      q: Kysely<Database>,
+    /** The releases due within the horizon that have no checklist yet, soonest first. */
+    async releasesWithoutChecklist(
       facilities: readonly string[] | null,
+      facilityId: string | undefined,
       today: string,
       horizon: string,
     ) {
-      const { rows } = await sql<{ id: string }>`
+      const { rows } = await sql<{
+        person_id: string;
+        given_name: string;
+        family_name: string;
+        facility_id: string;
+        facility_name: string;
+        release_date: string;
+      }>`
+        select d.person_id, p.given_name, p.family_name, d.facility_id, f.name as facility_name,
+               to_char(d.on_date, 'YYYY-MM-DD') as release_date
+        from (${releasesDue(facilities, facilityId, today, horizon)}) d
+        join person p on p.id = d.person_id
+        join facility f on f.id = d.facility_id
+        where not exists (select 1 from release_checklist c where c.sentence_id = d.sentence_id)
+        order by d.on_date, p.family_name, p.given_name`.execute(db);
+      return rows;
+    },
+
+    /** Makes the checklist, with its six items, for every release due within the horizon without one. */
+    async ensureChecklists(
+      q: Kysely<Database>,
+      facilities: readonly string[] | null,
+      facilityId: string | undefined,
+      today: string,
+      horizon: string,
+    ) {
+      const { rows } = await sql<{ id: string; person_id: string }>`
         insert into release_checklist (id, person_id, sentence_id, facility_id, release_date, created_on)
-        select gen_random_uuid(), pl.person_id, pl.sentence_id, pl.facility_id, rd.on_date, ${today}::date
-        from placement pl
-        join lateral (
-          select min(k.on_date) as on_date from key_date k
-          where k.person_id = pl.person_id and k.key in ('parole', 'term_end') and k.status <> 'not_applicable'
-            and k.on_date is not null) rd on true
-        where pl.to_date is null and pl.kind = 'cell' and pl.sentence_id is not null
-          and rd.on_date between ${today}::date and ${horizon}::date
-          and ${inFacilities('pl.facility_id', facilities)}
+        select gen_random_uuid(), d.person_id, d.sentence_id, d.facility_id, d.on_date, ${today}::date
+        from (${releasesDue(facilities, facilityId, today, horizon)}) d
         on conflict (sentence_id) do nothing
-        returning id`.execute(q);
+        returning id, person_id`.execute(q);
       if (rows.length > 0) {
         const areas = sql.join(CHECKLIST_AREAS.map((a) => sql`(${a}::text)`));
         await sql`
@@ -539,7 +616,7 @@ export function createFollowupRepository(db: Kysely<Database>) {
           where c.id in (${ids(rows.map((r) => r.id))})
           on conflict do nothing`.execute(q);
       }
-      return rows.length;
+      return rows;
     },
 
     async checklists(filter: {
@@ -562,6 +639,10 @@ export function createFollowupRepository(db: Kysely<Database>) {
           'f.name as facility_name',
           'c.release_date',
           'c.created_on',
+          'c.sentence_id',
+          sql<boolean>`exists (select 1 from release_decision d where d.sentence_id = c.sentence_id and d.status = 'current')`.as(
+            'decided',
+          ),
         ])
         .where('c.release_date', '>=', filter.from)
         .where('c.release_date', '<=', filter.to)
@@ -592,6 +673,10 @@ export function createFollowupRepository(db: Kysely<Database>) {
           'f.name as facility_name',
           'c.release_date',
           'c.created_on',
+          'c.sentence_id',
+          sql<boolean>`exists (select 1 from release_decision d where d.sentence_id = c.sentence_id and d.status = 'current')`.as(
+            'decided',
+          ),
         ])
         .where('c.id', '=', id)
         .executeTakeFirst()) as ChecklistRow | undefined;
@@ -706,6 +791,41 @@ export function createFollowupRepository(db: Kysely<Database>) {
                  where p.sentence_id = adm.sentence_id and v.status in ('agreed', 'superseded')))::int as agreed
         from adm`.execute(db);
       return rows[0] ?? { admitted: 0, planned: 0, agreed: 0 };
+    },
+
+    /**
+     * The plans of the sentences released in the period (from the facilities): the goals of the
+     * agreed version in force at release (else the last version) and of them those whose last
+     * follow-up on or before the day of release says reached.
+     */
+    async goalsAtRelease(facilities: readonly string[] | null, from: string, to: string) {
+      const { rows } = await sql<{ released: number; planned: number; goals: number; reached: number }>`
+        with rel as (
+          select distinct on (ev.sentence_id) ev.sentence_id, ev.on_date
+          from sentence_event ev
+          join sentence s on s.id = ev.sentence_id
+          join facility f on f.id = coalesce(ev.facility_id, s.responsible_facility_id)
+          where ev.status = 'released' and ev.on_date between ${from}::date and ${to}::date
+            and ${inFacilities('f.id', facilities)}
+          order by ev.sentence_id, ev.on_date desc),
+        pv as (
+          select rel.sentence_id, rel.on_date, p.id as plan_id,
+                 (select v.id from plan_version v where v.plan_id = p.id
+                  order by (v.status = 'agreed') desc, (v.status = 'superseded') desc, v.number desc
+                  limit 1) as version_id
+          from rel join plan p on p.sentence_id = rel.sentence_id),
+        g as (
+          select pv.plan_id, g.goal_key,
+                 (select e.status from plan_goal_event e
+                  where e.plan_id = pv.plan_id and e.goal_key = g.goal_key
+                    and (e.at at time zone 'Europe/Oslo')::date <= pv.on_date
+                  order by e.at desc limit 1) as status
+          from pv join plan_goal g on g.version_id = pv.version_id)
+        select (select count(*) from rel)::int as released,
+               (select count(*) from pv)::int as planned,
+               (select count(*) from g)::int as goals,
+               (select count(*) from g where status = 'reached')::int as reached`.execute(db);
+      return rows[0] ?? { released: 0, planned: 0, goals: 0, reached: 0 };
     },
 
     /**

@@ -30,6 +30,8 @@ import {
   partnerBody,
   partnersResponse,
   personFollowup,
+  prepareChecklistsBody,
+  prepareChecklistsResponse,
   referral,
   referralBody,
   referralStatusBody,
@@ -230,12 +232,26 @@ export function followupRoutes(app: FastifyInstance, service: FollowupService) {
         schema: {
           tags,
           summary:
-            'Checklists ahead of release (made for every inmate within the horizon) and those released with open items',
+            'Checklists ahead of release, releases within the horizon without one, and those released with open items',
           querystring: facilityQuery,
           response: { 200: checklistsResponse },
         },
       },
       (req) => service.checklists(principalOf(req), req.query),
+    );
+    r.post(
+      '/api/v1/release/checklists',
+      {
+        config: release,
+        schema: {
+          tags,
+          summary:
+            'Makes the checklist for every release within the horizon that has none (in scope or one facility)',
+          body: prepareChecklistsBody,
+          response: { 200: prepareChecklistsResponse },
+        },
+      },
+      (req) => service.prepareChecklists(principalOf(req), req.body),
     );
     r.get(
       '/api/v1/release/checklists/:id',

@@ -9,6 +9,7 @@ import {
   PARTNER_KINDS,
   REFERRAL_STATUSES,
 } from '../../domain/activities.ts';
+import { NEED_AREAS as PLAN_NEED_AREAS } from '../../domain/risk.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 const version = z.number().int().min(1);
@@ -56,6 +57,8 @@ export const enrolment = z.object({
   enrolledOn: z.iso.date().nullable(),
   waitingPosition: z.number().int().nullable(),
   lastAttended: z.iso.date().nullable(),
+  /** The plan goal the enrolment serves, when it names one: its key and need area. */
+  goal: z.object({ key: z.uuid(), needArea: z.enum(PLAN_NEED_AREAS) }).nullable(),
   version: z.number().int(),
 });
 
@@ -65,7 +68,11 @@ export const activityDetail = activity.extend({
 });
 export type ActivityDetail = z.infer<typeof activityDetail>;
 
-export const enrolBody = z.object({ personId: z.uuid() });
+export const enrolBody = z.object({
+  personId: z.uuid(),
+  /** A goal of the person's current plan (its key, stable across versions) the activity serves. */
+  goalKey: z.uuid().nullable().optional(),
+});
 export const enrolResponse = z.object({
   enrolmentId: z.uuid(),
   status: z.enum(['enrolled', 'waiting']),
@@ -182,7 +189,8 @@ export const referralBody = z.object({
   contactId: z.uuid().nullable().optional(),
   needArea: z.enum(NEED_AREAS),
   text: text(4000).min(1),
-  planGoalId: z.uuid().nullable().optional(),
+  /** A goal of the person's current plan (its key, stable across versions) the referral serves. */
+  goalKey: z.uuid().nullable().optional(),
 });
 export const referralStatusBody = z.object({
   version,
@@ -200,7 +208,9 @@ export const referral = z.object({
   contact: z.string().nullable(),
   needArea: z.enum(NEED_AREAS),
   text: z.string(),
-  planGoalId: z.uuid().nullable(),
+  goal: z
+    .object({ planId: z.uuid(), key: z.uuid(), needArea: z.enum(PLAN_NEED_AREAS), description: z.string() })
+    .nullable(),
   status: z.enum(REFERRAL_STATUSES),
   answer: z.string().nullable(),
   sentOn: z.iso.date(),
@@ -229,6 +239,9 @@ export const checklist = z.object({
   facility: named,
   releaseDate: z.iso.date(),
   createdOn: z.iso.date(),
+  sentenceId: z.uuid(),
+  /** A release decision is made on the sentence. */
+  decided: z.boolean(),
   daysToRelease: z.number().int(),
   openItems: z.number().int(),
   flagged: z.number().int(),
@@ -237,9 +250,22 @@ export const checklist = z.object({
 export type ChecklistView = z.infer<typeof checklist>;
 export const checklistsResponse = z.object({
   horizonDays: z.number().int(),
-  created: z.number().int(),
   upcoming: z.array(checklist),
+  /** Releases within the horizon without a checklist yet (made by POST /release/checklists). */
+  withoutChecklist: z.array(
+    z.object({
+      person,
+      facility: named,
+      releaseDate: z.iso.date(),
+      daysToRelease: z.number().int(),
+    }),
+  ),
   releasedWithOpenItems: z.array(checklist),
+});
+export const prepareChecklistsBody = z.object({ facilityId: z.uuid().optional() });
+export const prepareChecklistsResponse = z.object({
+  horizonDays: z.number().int(),
+  created: z.number().int(),
 });
 export const itemBody = z.object({
   version,
@@ -303,6 +329,15 @@ export const statisticsResponse = z.object({
     plannedShare: z.number().nullable(),
     agreed: z.number().int(),
     agreedShare: z.number().nullable(),
+  }),
+  /** Plans of the people released in the period: goals of the plan in force and those reached by release. */
+  goalsAtRelease: z.object({
+    released: z.number().int(),
+    withPlan: z.number().int(),
+    withPlanShare: z.number().nullable(),
+    goals: z.number().int(),
+    reached: z.number().int(),
+    reachedShare: z.number().nullable(),
   }),
 });
 export type FollowupStatistics = z.infer<typeof statisticsResponse>;

@@ -24,6 +24,7 @@ import {
   thresholdFor,
 } from '../../domain/activities.ts';
 import { addDays, daysBetween } from '../../domain/calendar.ts';
+import type { NeedArea as PlanNeedArea } from '../../domain/risk.ts';
 import {
   assertFacilityInScope,
   assertPersonInScope,
@@ -102,6 +103,8 @@ function checklistView(c: ChecklistRow, items: ItemRow[], today: string): Checkl
     facility: { id: c.facility_id, name: c.facility_name },
     releaseDate: c.release_date,
     createdOn: c.created_on,
+    sentenceId: c.sentence_id,
+    decided: c.decided,
     daysToRelease: daysBetween(today, c.release_date),
     openItems: views.filter((i) => !itemSettled(i.status)).length,
     flagged: views.filter((i) => i.flag !== null).length,
@@ -131,6 +134,7 @@ export function createFollowupService(db: Kysely<Database>, clock: Clock) {
       enrolledOn: e.enrolled_on,
       waitingPosition: position,
       lastAttended: e.attended_last,
+      goal: e.goal_key && e.goal_area ? { key: e.goal_key, needArea: e.goal_area as PlanNeedArea } : null,
       version: e.version,
     });
     return {
@@ -259,7 +263,11 @@ export function createFollowupService(db: Kysely<Database>, clock: Clock) {
      * locked first, so concurrent enrolments see the count one after the other; the check on the
      * count is the database's own guard behind it.
      */
-    async enrol(principal: Principal, activityId: string, body: { personId: string }) {
+    async enrol(
+      principal: Principal,
+      activityId: string,
+      body: { personId: string; goalKey?: string | null | undefined },
+    ) {
       const today = clock.today();
       const facilities = await scope(principal);
       try {
@@ -271,6 +279,8 @@ export function createFollowupService(db: Kysely<Database>, clock: Clock) {
           const placement = await repo.currentPlacement(body.personId, trx);
           if (!placement || placement.facility_id !== a.facility_id)
             throw errors.field('personId', 'activity_person_not_placed');
+          const goal = body.goalKey ? await repo.currentPlanGoal(body.personId, body.goalKey, trx) : null;
+          if (body.goalKey && !goal) throw errors.field('goalKey', 'plan_goal_not_in_plan');
           if (await repo.openEnrolment(activityId, body.personId, trx))
             throw errors.conflict('activity_already_enrolled');
           const status = enrolmentOutcome(a.places, a.enrolled);
@@ -282,12 +292,14 @@ export function createFollowupService(db: Kysely<Database>, clock: Clock) {
             status,
             enrolled_on: status === 'enrolled' ? today : null,
             created_by_name: principal.displayName,
+            plan_id: goal?.plan_id ?? null,
+            goal_key: goal ? (body.goalKey ?? null) : null,
           });
           await audit(trx, principal, {
             action: 'activity.enrol',
             personId: body.personId,
             purpose: PURPOSE,
-            details: { activityId, status },
+            details: { activityId, status, ...(goal && { planId: goal.plan_id, goalKey: body.goalKey }) },
           });
           return { enrolmentId, status };
         });
@@ -653,7 +665,15 @@ export function createFollowupService(db: Kysely<Database>, clock: Clock) {
         contact: r.contact_name,
         needArea: r.need_area,
         text: r.text,
-        planGoalId: r.plan_goal_id,
+        goal:
+          r.plan_id && r.goal_key && r.goal_area
+            ? {
+                planId: r.plan_id,
+                key: r.goal_key,
+                needArea: r.goal_area as PlanNeedArea,
+                description: r.goal_description ?? '',
+              }
+            : null,
         status: r.status,
         answer: r.answer,
         sentOn: r.sent_on,
@@ -683,7 +703,7 @@ export function createFollowupService(db: Kysely<Database>, clock: Clock) {
         contactId?: string | null | undefined;
         needArea: ReferralView['needArea'];
         text: string;
-        planGoalId?: string | null | undefined;
+        goalKey?: string | null | undefined;
       },
     ) {
       const today = clock.today();
@@ -698,6 +718,8 @@ export function createFollowupService(db: Kysely<Database>, clock: Clock) {
           if (!c || c.partner_id !== body.partnerId)
             throw errors.field('contactId', 'referral_contact_partner');
         }
+        const goal = body.goalKey ? await repo.currentPlanGoal(body.personId, body.goalKey, trx) : null;
+        if (body.goalKey && !goal) throw errors.field('goalKey', 'plan_goal_not_in_plan');
         await repo.insertReferral(trx, {
           id,
           person_id: body.personId,
@@ -705,7 +727,8 @@ export function createFollowupService(db: Kysely<Database>, clock: Clock) {
           contact_id: body.contactId ?? null,
           need_area: body.needArea,
           text: body.text,
-          plan_goal_id: body.planGoalId ?? null,
+          plan_id: goal?.plan_id ?? null,
+          goal_key: goal ? (body.goalKey ?? null) : null,
           sent_on: today,
           created_by_name: principal.displayName,
         });
@@ -759,23 +782,19 @@ export function createFollowupService(db: Kysely<Database>, clock: Clock) {
 
     // ── Release checklists ───────────────────────────────────────────────────────────────
     /**
-     * The checklists ahead: made first for every inmate in scope whose release is within the
-     * horizon, then listed with their flags; and those released in the last half year with items
-     * still open.
+     * The checklists ahead, with their flags; the releases within the horizon that have no
+     * checklist yet; and those released in the last half year with items still open. Reading
+     * makes nothing: checklists are made by prepareChecklists.
      */
     async checklists(principal: Principal, query: { facilityId?: string | undefined }) {
       const today = clock.today();
       const facilities = await scope(principal);
       if (query.facilityId) assertFacilityInScope(facilities, query.facilityId);
       const horizon = addDays(today, CHECKLIST_HORIZON_DAYS);
-      const created = await db
-        .transaction()
-        .execute((trx) =>
-          repo.ensureChecklists(trx, query.facilityId ? [query.facilityId] : facilities, today, horizon),
-        );
-      const [upcoming, past] = await Promise.all([
+      const [upcoming, past, missing] = await Promise.all([
         repo.checklists({ facilities, facilityId: query.facilityId, from: addDays(today, 1), to: horizon }),
         repo.checklists({ facilities, facilityId: query.facilityId, from: addDays(today, -183), to: today }),
+        repo.releasesWithoutChecklist(facilities, query.facilityId, today, horizon),
       ]);
       const items = await repo.items([...upcoming, ...past].map((c) => c.id));
       const byChecklist = new Map<string, ItemRow[]>();
@@ -784,18 +803,55 @@ export function createFollowupService(db: Kysely<Database>, clock: Clock) {
       const released = past
         .map((c) => checklistView(c, byChecklist.get(c.id) ?? [], today))
         .filter((c) => c.openItems > 0);
+      const without = missing.map((m) => ({
+        person: { id: m.person_id, name: fullName(m) },
+        facility: { id: m.facility_id, name: m.facility_name },
+        releaseDate: m.release_date,
+        daysToRelease: daysBetween(today, m.release_date),
+      }));
       await db.transaction().execute((trx) =>
         auditMany(
           trx,
           principal,
-          [...up, ...released].map((c) => ({
+          [...up, ...released, ...without].map((c) => ({
             action: 'release.checklist.list' as const,
             personId: c.person.id,
             purpose: PURPOSE,
           })),
         ),
       );
-      return { horizonDays: CHECKLIST_HORIZON_DAYS, created, upcoming: up, releasedWithOpenItems: released };
+      return {
+        horizonDays: CHECKLIST_HORIZON_DAYS,
+        upcoming: up,
+        withoutChecklist: without,
+        releasedWithOpenItems: released,
+      };
+    },
+
+    /**
+     * Makes the checklist, with its six open items, for every inmate in scope (or in the facility)
+     * whose release falls within the horizon and has none; one transaction, audited per person.
+     */
+    async prepareChecklists(principal: Principal, body: { facilityId?: string | undefined }) {
+      const today = clock.today();
+      const facilities = await scope(principal);
+      if (body.facilityId) assertFacilityInScope(facilities, body.facilityId);
+      const horizon = addDays(today, CHECKLIST_HORIZON_DAYS);
+      const created = await db.transaction().execute(async (trx) => {
+        const rows = await repo.ensureChecklists(trx, facilities, body.facilityId, today, horizon);
+        await auditMany(
+          trx,
+          principal,
+          rows.map((r) => ({
+            action: 'release.checklist.create' as const,
+            personId: r.person_id,
+            purpose: PURPOSE,
+            details: { checklistId: r.id },
+          })),
+        );
+        return rows.length;
+      });
+      return { horizonDays: CHECKLIST_HORIZON_DAYS, created };
     },
 
     async checklist(principal: Principal, id: string) {
@@ -866,12 +922,13 @@ export function createFollowupService(db: Kysely<Database>, clock: Clock) {
         facilities = [query.facilityId];
       }
       const on = earlier(query.to, today);
-      const [act, part, lists, rec, plans] = await Promise.all([
+      const [act, part, lists, rec, plans, goals] = await Promise.all([
         repo.activityShare(facilities, on),
         repo.participation(facilities, query.from, query.to),
         repo.checklistCompleteness(facilities, query.from, earlier(query.to, today)),
         repo.recidivism(facilities, query.from, query.to, today),
         repo.plans(facilities, query.from, query.to, PLAN_WITHIN_DAYS),
+        repo.goalsAtRelease(facilities, query.from, earlier(query.to, today)),
       ]);
       const total = emptyFigures();
       const byAge = new Map<AgeGroup, RecidivismFigures>(AGE_GROUPS.map((g) => [g, emptyFigures()]));
@@ -934,6 +991,14 @@ export function createFollowupService(db: Kysely<Database>, clock: Clock) {
           plannedShare: share(plans.planned, plans.admitted),
           agreed: plans.agreed,
           agreedShare: share(plans.agreed, plans.admitted),
+        },
+        goalsAtRelease: {
+          released: goals.released,
+          withPlan: goals.planned,
+          withPlanShare: share(goals.planned, goals.released),
+          goals: goals.goals,
+          reached: goals.reached,
+          reachedShare: share(goals.reached, goals.goals),
         },
       };
     },

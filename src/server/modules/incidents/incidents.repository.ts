@@ -390,11 +390,15 @@ export function createIncidentsRepository(db: Kysely<Database>) {
       return rows.rows;
     },
 
-    /** Leaves taken (begun, with a return recorded) per group: the denominator of the failure rate. */
+    /**
+     * Leaves taken (begun, with a return recorded) per group, and of them the failures (svikt: a
+     * late return or none): the numerator and denominator of the failure rate.
+     */
     async leavesTaken(f: StatisticsFilter, group: 'bucket' | 'facility' | 'org_unit') {
       const g = grouping(group, f.bucket, 'la.facility_id', 'la.from_date');
-      const rows = await sql<{ key: string; n: number }>`
-        select ${g.key} as key, count(*)::int as n
+      const rows = await sql<{ key: string; n: number; failures: number }>`
+        select ${g.key} as key, count(*)::int as n,
+               (count(*) filter (where la.return_status in ('late', 'not_returned')))::int as failures
         from leave_application la ${g.join}
         where la.return_status is not null and ${where(f, 'la.facility_id', 'la.from_date')}
         group by 1`.execute(db);

@@ -36,6 +36,7 @@ function statisticsCsv(s: Statistics): string {
     'romninger',
     'uteblitt_fra_permisjon',
     'permisjoner',
+    'permisjonssvikt',
     'svikt_per_1000',
   ];
   const figures = (f: Statistics['total']) => [
@@ -45,6 +46,7 @@ function statisticsCsv(s: Statistics): string {
     String(f.escapes),
     String(f.failuresToReturn),
     String(f.leavesTaken),
+    String(f.leaveFailures),
     f.perThousand === null ? '' : String(f.perThousand),
   ];
   return toCsv(header, [

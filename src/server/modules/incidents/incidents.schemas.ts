@@ -160,7 +160,9 @@ const figures = z.object({
   escapes: z.number().int(),
   failuresToReturn: z.number().int(),
   leavesTaken: z.number().int(),
-  /** Escapes and failures to return per 1,000 leaves taken ("svikttall"); null without leaves. */
+  /** Of the leaves taken, those with a late return or none (the leave module's failures). */
+  leaveFailures: z.number().int(),
+  /** Failures per 1,000 leaves taken ("svikttall": late returns and no return); null without leaves. */
   perThousand: z.number().nullable(),
 });
 export type Figures = z.infer<typeof figures>;

@@ -220,15 +220,19 @@ function emptyFigures(): Figures {
     escapes: 0,
     failuresToReturn: 0,
     leavesTaken: 0,
+    leaveFailures: 0,
     perThousand: null,
   };
 }
 
-/** Adds the incident counts and leaves of one group into figures, and the rate per 1,000 leaves. */
+/**
+ * Adds the incident counts and leaves of one group into figures, and the failure rate per 1,000
+ * leaves ("svikttall", the leave module's definition: late returns and no return).
+ */
 function fill(
   target: Figures,
   counts: readonly { type: string; n: number; violence_staff: number }[],
-  leaves: number,
+  leaves: { n: number; failures: number } | undefined,
 ): Figures {
   for (const c of counts) {
     target.byType[c.type] = (target.byType[c.type] ?? 0) + Number(c.n);
@@ -237,8 +241,9 @@ function fill(
     if (c.type === 'escape') target.escapes += Number(c.n);
     if (c.type === 'failure_to_return') target.failuresToReturn += Number(c.n);
   }
-  target.leavesTaken += leaves;
-  target.perThousand = failureRate(target.leavesTaken, target.escapes + target.failuresToReturn);
+  target.leavesTaken += Number(leaves?.n ?? 0);
+  target.leaveFailures += Number(leaves?.failures ?? 0);
+  target.perThousand = failureRate(target.leavesTaken, target.leaveFailures);
   return target;
 }
 
@@ -400,28 +405,34 @@ export function createIncidentsService(db: Kysely<Database>, clock: Clock) {
       repo.leavesTaken(filter, breakdownKind),
     ]);
     const countsByBucket = groupBy(bucketCounts);
-    const leavesByBucket = new Map(bucketLeaves.map((l) => [l.key, Number(l.n)]));
+    const leavesByBucket = new Map(bucketLeaves.map((l) => [l.key, l]));
     const series = bucketsBetween(query.from, query.to, query.bucket).map((period) => ({
       period,
       from: [period, query.from].sort()[1] as string,
       to: [bucketEnd(period, query.bucket), query.to].sort()[0] as string,
-      ...fill(emptyFigures(), countsByBucket.get(period) ?? [], leavesByBucket.get(period) ?? 0),
+      ...fill(emptyFigures(), countsByBucket.get(period) ?? [], leavesByBucket.get(period)),
     }));
     const countsByGroup = groupBy(groupCounts.filter((c) => c.key !== null));
-    const leavesByGroup = new Map(groupLeaves.filter((l) => l.key !== null).map((l) => [l.key, Number(l.n)]));
+    const leavesByGroup = new Map(groupLeaves.filter((l) => l.key !== null).map((l) => [l.key, l]));
     const keys = [...new Set([...countsByGroup.keys(), ...leavesByGroup.keys()])];
     const names = new Map((await repo.names(breakdownKind, keys)).map((n) => [n.id, n.name]));
     const breakdown = keys
       .map((key) => ({
         id: key,
         name: names.get(key) ?? key,
-        ...fill(emptyFigures(), countsByGroup.get(key) ?? [], leavesByGroup.get(key) ?? 0),
+        ...fill(emptyFigures(), countsByGroup.get(key) ?? [], leavesByGroup.get(key)),
       }))
       .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
     const total = fill(
       emptyFigures(),
       bucketCounts,
-      bucketLeaves.reduce((n, l) => n + Number(l.n), 0),
+      bucketLeaves.reduce(
+        (sum, l) => ({ n: sum.n + Number(l.n), failures: sum.failures + Number(l.failures) }),
+        {
+          n: 0,
+          failures: 0,
+        },
+      ),
     );
     return {
       from: query.from,

@@ -114,6 +114,20 @@ export const application = listItem.extend({
       /** The factors and assessment as they were when decided. */
       factors,
       assessment,
+      /** A grant at high leave risk: a decision of significance for public safety (seed 004). */
+      publicSafety: z.boolean(),
+      /** The risk assessment the decision rests on. */
+      assessmentId: z.uuid().nullable(),
+    })
+    .nullable(),
+  /** While pending: what the person's risk assessment means for a grant. */
+  safety: z
+    .object({
+      assessment: z.object({ id: z.uuid(), assessedOn: z.iso.date() }).nullable(),
+      leaveRisk: z.enum(['low', 'moderate', 'high']).nullable(),
+      restrictions: z.array(z.string()),
+      significantIfGranted: z.boolean(),
+      blockedBy: z.string().nullable(),
     })
     .nullable(),
   victims: z.number().int(),

@@ -30,7 +30,7 @@ import { assertPersonInScope, facilitiesInScope, type Principal } from '../../sh
 import { audit } from '../../shared/audit.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { errors } from '../../shared/errors.ts';
-import { leaveAssessmentGate } from '../assessments/assessments.service.ts';
+import { leaveAssessmentGate, leaveSafety } from '../assessments/assessments.service.ts';
 import { buildInputs, quotaYearStart } from '../calculations/calculations.inputs.ts';
 import { createCalculationsRepository } from '../calculations/calculations.repository.ts';
 import type { CalculationsService } from '../calculations/calculations.service.ts';
@@ -215,6 +215,10 @@ export function createLeaveService(
       const factors = await factorsFor(db, rowFacts(row), today, await situations(today));
       current = { factors, assessment: assessLeave(factors) };
     }
+    const safety =
+      row.status === 'pending'
+        ? await leaveSafety(db, row.person_id, row.from_date, row.kind === 'escorted')
+        : null;
     return {
       ...item(row, appeal),
       facility: { id: row.facility_id, name: row.facility_name, municipality: row.facility_municipality },
@@ -234,8 +238,11 @@ export function createLeaveService(
               decidedAt: new Date(row.decided_at).toISOString(),
               factors: row.factors as AssessmentFactors,
               assessment: row.assessment as Assessment,
+              publicSafety: row.public_safety,
+              assessmentId: row.assessment_id,
             }
           : null,
+      safety,
       victims,
       victimNotifiedBy: row.victim_notified_by_name,
       victimNotifiedAt: iso(row.victim_notified_at),
@@ -454,6 +461,7 @@ export function createLeaveService(
           decided_at: clock.now(),
           victim_notification: victims > 0 ? 'pending' : 'none',
           assessment_id: gate.assessmentId,
+          public_safety: gate.significant,
         });
         if (!ok) throw errors.conflict('stale_version');
         if (granted && RECORDED_KINDS.includes(row.kind)) {

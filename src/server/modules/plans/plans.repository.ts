@@ -224,6 +224,117 @@ export function createPlansRepository(db: Kysely<Database>) {
     insertReview(trx: Kysely<Database>, row: Insertable<PlanReviewTable>) {
       return trx.insertInto('plan_review').values(row).execute();
     },
+
+    // ── Goals met by activities and partners ─────────────────────────────────────────────────
+    /** The person's current facility, where the activities offered to the plan's goals are. */
+    facilityNow(personId: string) {
+      return db
+        .selectFrom('placement as pl')
+        .innerJoin('facility as f', 'f.id', 'pl.facility_id')
+        .select(['f.id', 'f.name'])
+        .where('pl.person_id', '=', personId)
+        .where('pl.to_date', 'is', null)
+        .orderBy('pl.from_date', 'desc')
+        .executeTakeFirst();
+    },
+
+    /** Open enrolments linked to the plan's goals, with the place on the waiting list. */
+    async goalEnrolments(planId: string) {
+      const { rows } = await sql<{
+        id: string;
+        goal_key: string;
+        activity_id: string;
+        activity_name: string;
+        status: 'enrolled' | 'waiting';
+        enrolled_on: string | null;
+        position: number | null;
+      }>`
+        select e.id, e.goal_key, a.id as activity_id, a.name as activity_name, e.status,
+               to_char(e.enrolled_on, 'YYYY-MM-DD') as enrolled_on,
+               case when e.status = 'waiting' then
+                 (select count(*)::int from activity_enrolment w
+                  where w.activity_id = e.activity_id and w.status = 'waiting' and w.queue_seq <= e.queue_seq)
+               end as position
+        from activity_enrolment e
+        join activity a on a.id = e.activity_id
+        where e.plan_id = ${planId}::uuid and e.status <> 'ended'
+        order by a.name, e.id`.execute(db);
+      return rows;
+    },
+
+    /** Referrals linked to the plan's goals. */
+    goalReferrals(planId: string) {
+      return db
+        .selectFrom('referral as r')
+        .innerJoin('partner as pa', 'pa.id', 'r.partner_id')
+        .select([
+          'r.id',
+          'r.goal_key',
+          'pa.id as partner_id',
+          'pa.name as partner_name',
+          'r.need_area',
+          'r.status',
+          'r.answer',
+          'r.sent_on',
+          'r.answered_on',
+        ])
+        .where('r.plan_id', '=', planId)
+        .orderBy('r.sent_on', 'desc')
+        .orderBy('r.id')
+        .execute();
+    },
+
+    // ── Plans due for review per facility ────────────────────────────────────────────────────
+    facilities(ids: readonly string[] | null) {
+      let q = db
+        .selectFrom('facility')
+        .select(['id', 'name'])
+        .where('kind', 'in', ['prison_high', 'prison_lower', 'halfway_house'])
+        .where('valid_to', 'is', null);
+      if (ids !== null) q = ids.length > 0 ? q.where('id', 'in', ids) : q.where(sql<boolean>`false`);
+      return q.orderBy('name').execute();
+    },
+
+    facility(id: string) {
+      return db.selectFrom('facility').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
+    },
+
+    /**
+     * The facility's inmates now (a current placement there) with the sentence being executed:
+     * the plan of that sentence and its next review, the current assessment, and the intake (the
+     * first admission of the sentence, else the placement's start).
+     */
+    async inmatesWithPlans(facilityId: string) {
+      const { rows } = await sql<{
+        person_id: string;
+        given_name: string;
+        family_name: string;
+        plan_id: string | null;
+        next_review_date: string | null;
+        agreed_number: number | null;
+        assessment_id: string | null;
+        assessed_on: string | null;
+        intake_date: string;
+      }>`
+        select p.id as person_id, p.given_name, p.family_name,
+               pn.id as plan_id, to_char(pn.next_review_date, 'YYYY-MM-DD') as next_review_date,
+               (select v.number from plan_version v where v.plan_id = pn.id and v.status = 'agreed') as agreed_number,
+               ra.id as assessment_id, to_char(ra.assessed_on, 'YYYY-MM-DD') as assessed_on,
+               to_char(coalesce(
+                 (select min(ev.on_date) from sentence_event ev
+                  where ev.sentence_id = s.id and ev.status = 'admitted'),
+                 pl.from_date), 'YYYY-MM-DD') as intake_date
+        from placement pl
+        join person p on p.id = pl.person_id
+        join lateral (select se.id from sentence se
+                      where se.person_id = p.id and se.status <> 'released' and se.kind <> 'remand'
+                      order by se.order_date desc, se.id limit 1) s on true
+        left join plan pn on pn.sentence_id = s.id
+        left join risk_assessment ra on ra.person_id = p.id and ra.status = 'current'
+        where pl.facility_id = ${facilityId}::uuid and pl.to_date is null
+        order by p.family_name, p.given_name, p.id`.execute(db);
+      return rows;
+    },
   };
 }
 

@@ -11,6 +11,8 @@ import {
   newVersionBody,
   overview,
   reviewBody,
+  reviewsDueQuery,
+  reviewsDueResponse,
 } from './plans.schemas.ts';
 import type { PlansService } from './plans.service.ts';
 
@@ -20,6 +22,20 @@ export function plansRoutes(app: FastifyInstance, service: PlansService) {
   const read = { access: { permission: 'plan.read' as const } };
   const manage = { access: { permission: 'plan.manage' as const } };
 
+  r.get(
+    '/api/v1/plans/reviews-due',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary:
+          "Plans of a facility's inmates due for review within N days or overdue, and inmates assessed without a plan",
+        querystring: reviewsDueQuery,
+        response: { 200: reviewsDueResponse },
+      },
+    },
+    (req) => service.reviewsDue(principalOf(req), req.query),
+  );
   r.get(
     '/api/v1/people/:id/plan',
     { config: read, schema: { tags, params: idParams, response: { 200: overview } } },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NEED_AREAS as REFERRAL_AREAS, REFERRAL_STATUSES } from '../../domain/activities.ts';
 import { GOAL_STATUSES, PLACEMENT_KINDS, STEP_STATUSES, STEPS } from '../../domain/plans.ts';
 import { NEED_AREAS, NEED_LEVELS } from '../../domain/risk.ts';
 
@@ -141,6 +142,36 @@ export const overview = z.object({
     }),
   ),
   placement: z.enum(PLACEMENT_KINDS),
+  /** Where the person is placed now: the activities offered to the goals are that facility's. */
+  facility: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /** Per goal of the plan (any version), the activities and referrals that serve it. */
+  links: z.array(
+    z.object({
+      goalKey: z.uuid(),
+      /** The area a referral for this goal is filed under, to prefill the referral. */
+      referralArea: z.enum(REFERRAL_AREAS),
+      activities: z.array(
+        z.object({
+          enrolmentId: z.uuid(),
+          activity: z.object({ id: z.uuid(), name: z.string() }),
+          status: z.enum(['enrolled', 'waiting']),
+          enrolledOn: z.iso.date().nullable(),
+          waitingPosition: z.number().int().nullable(),
+        }),
+      ),
+      referrals: z.array(
+        z.object({
+          id: z.uuid(),
+          partner: z.object({ id: z.uuid(), name: z.string() }),
+          needArea: z.enum(REFERRAL_AREAS),
+          status: z.enum(REFERRAL_STATUSES),
+          answer: z.string().nullable(),
+          sentOn: z.iso.date(),
+          answeredOn: z.iso.date().nullable(),
+        }),
+      ),
+    }),
+  ),
   path: z.array(
     z.object({
       step: z.enum(STEPS),
@@ -153,3 +184,37 @@ export const overview = z.object({
   ),
 });
 export type Overview = z.infer<typeof overview>;
+
+export const reviewsDueQuery = z.object({
+  facilityId: z.uuid().optional(),
+  withinDays: z.coerce.number().int().min(0).max(366).default(30),
+});
+
+export const reviewsDueResponse = z.object({
+  today: z.iso.date(),
+  until: z.iso.date(),
+  facilities: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  /** The facility listed; null until one is chosen. */
+  facility: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /** Plans of the facility's inmates whose next review is within the days asked or past. */
+  plans: z.array(
+    z.object({
+      planId: z.uuid(),
+      person: z.object({ id: z.uuid(), name: z.string() }),
+      agreedVersion: z.number().int().nullable(),
+      nextReviewDate: z.iso.date(),
+      overdue: z.boolean(),
+    }),
+  ),
+  /** The facility's inmates with a current assessment and a sentence, but no plan yet. */
+  withoutPlan: z.array(
+    z.object({
+      person: z.object({ id: z.uuid(), name: z.string() }),
+      assessmentId: z.uuid(),
+      assessedOn: z.iso.date(),
+      intakeDate: z.iso.date(),
+      daysSinceIntake: z.number().int(),
+    }),
+  ),
+});
+export type ReviewsDue = z.infer<typeof reviewsDueResponse>;

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, PlanGoalTable } from '../../db/types.ts';
+import { addDays } from '../../domain/calendar.ts';
+import { daysSinceIntake, referralAreaFor, reviewState } from '../../domain/plan-links.ts';
 import {
   checkGoals,
   differences,
@@ -11,12 +13,19 @@ import {
   type VersionContent,
 } from '../../domain/plans.ts';
 import type { NeedArea, NeedLevel, RestrictionKind, RiskLevel } from '../../domain/risk.ts';
-import { assertPersonInScope, type Principal } from '../../shared/access.ts';
-import { audit } from '../../shared/audit.ts';
+import { assertPersonInScope, facilitiesInScope, type Principal } from '../../shared/access.ts';
+import { audit, auditMany } from '../../shared/audit.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { errors, type FieldError, isUniqueViolation } from '../../shared/errors.ts';
 import { createPlansRepository, type GoalRow, type VersionRow } from './plans.repository.ts';
-import type { AgreementBody, ContentBody, DraftBody, Overview, PlanVersionView } from './plans.schemas.ts';
+import type {
+  AgreementBody,
+  ContentBody,
+  DraftBody,
+  Overview,
+  PlanVersionView,
+  ReviewsDue,
+} from './plans.schemas.ts';
 
 const PURPOSE = 'plan';
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -86,13 +95,14 @@ export function createPlansService(db: Kysely<Database>, clock: Clock) {
     const ratings = assessment ? await repo.ratings(assessment.id) : [];
     const plan = await repo.planOf(personId, sentence?.id ?? null);
     const versions = plan ? await repo.versions(plan.id) : [];
-    const [goals, events, reviews] = plan
-      ? await Promise.all([
-          repo.goals(versions.map((v) => v.id)),
-          repo.goalEvents(plan.id),
-          repo.reviews(plan.id),
-        ])
-      : [[], [], []];
+    const [goals, events, reviews, enrolments, referrals, facility] = await Promise.all([
+      plan ? repo.goals(versions.map((v) => v.id)) : [],
+      plan ? repo.goalEvents(plan.id) : [],
+      plan ? repo.reviews(plan.id) : [],
+      plan ? repo.goalEnrolments(plan.id) : [],
+      plan ? repo.goalReferrals(plan.id) : [],
+      repo.facilityNow(personId),
+    ]);
     const status = new Map<string, GoalStatus>();
     for (const e of events) status.set(e.goal_key, e.status);
     const views = versions.map((v) => versionView(v, goals, status));
@@ -169,6 +179,33 @@ export function createPlansService(db: Kysely<Database>, clock: Clock) {
         by: r.by_name,
       })),
       placement: kind,
+      facility: facility ? { id: facility.id, name: facility.name } : null,
+      links: [...new Map(goals.map((g) => [g.goal_key, g.need_area as NeedArea])).entries()].map(
+        ([goalKey, area]) => ({
+          goalKey,
+          referralArea: referralAreaFor(area),
+          activities: enrolments
+            .filter((e) => e.goal_key === goalKey)
+            .map((e) => ({
+              enrolmentId: e.id,
+              activity: { id: e.activity_id, name: e.activity_name },
+              status: e.status,
+              enrolledOn: e.enrolled_on,
+              waitingPosition: e.position,
+            })),
+          referrals: referrals
+            .filter((r) => r.goal_key === goalKey)
+            .map((r) => ({
+              id: r.id,
+              partner: { id: r.partner_id, name: r.partner_name },
+              needArea: r.need_area,
+              status: r.status,
+              answer: r.answer,
+              sentOn: r.sent_on,
+              answeredOn: r.answered_on,
+            })),
+        }),
+      ),
       path,
     };
   }
@@ -212,6 +249,74 @@ export function createPlansService(db: Kysely<Database>, clock: Clock) {
   }
 
   return {
+    /**
+     * What a unit leader checks per facility: the plans of its inmates due for review within the
+     * days asked (or overdue), and the inmates assessed but without a plan, with the days since
+     * intake. Every person listed is audited.
+     */
+    async reviewsDue(
+      principal: Principal,
+      query: { facilityId?: string | undefined; withinDays: number },
+    ): Promise<ReviewsDue> {
+      const today = clock.today();
+      const until = addDays(today, query.withinDays);
+      const scope = await facilitiesInScope(db, principal, today);
+      if (query.facilityId && scope !== null && !scope.includes(query.facilityId)) throw errors.forbidden();
+      const facilities = await repo.facilities(scope);
+      const facility = query.facilityId ? await repo.facility(query.facilityId) : undefined;
+      if (query.facilityId && !facility) throw errors.notFound('facility');
+      const rows = facility ? await repo.inmatesWithPlans(facility.id) : [];
+      const name = (r: { given_name: string; family_name: string }) => `${r.given_name} ${r.family_name}`;
+      const plans = rows.flatMap((r) => {
+        if (!r.plan_id || !r.next_review_date) return [];
+        const state = reviewState(r.next_review_date, today, query.withinDays);
+        if (state !== 'overdue' && state !== 'due') return [];
+        return [
+          {
+            planId: r.plan_id,
+            person: { id: r.person_id, name: name(r) },
+            agreedVersion: r.agreed_number,
+            nextReviewDate: r.next_review_date,
+            overdue: state === 'overdue',
+          },
+        ];
+      });
+      plans.sort(
+        (a, b) => a.nextReviewDate.localeCompare(b.nextReviewDate) || a.planId.localeCompare(b.planId),
+      );
+      const withoutPlan = rows.flatMap((r) =>
+        r.plan_id || !r.assessment_id || !r.assessed_on
+          ? []
+          : [
+              {
+                person: { id: r.person_id, name: name(r) },
+                assessmentId: r.assessment_id,
+                assessedOn: r.assessed_on,
+                intakeDate: r.intake_date,
+                daysSinceIntake: daysSinceIntake(r.intake_date, today),
+              },
+            ],
+      );
+      withoutPlan.sort(
+        (a, b) => b.daysSinceIntake - a.daysSinceIntake || a.person.id.localeCompare(b.person.id),
+      );
+      await auditMany(db, principal, [
+        ...plans.map((p) => ({
+          action: 'plan.due.list' as const,
+          personId: p.person.id,
+          purpose: PURPOSE,
+          details: { planId: p.planId, facilityId: facility?.id },
+        })),
+        ...withoutPlan.map((p) => ({
+          action: 'plan.due.list' as const,
+          personId: p.person.id,
+          purpose: PURPOSE,
+          details: { planId: null, facilityId: facility?.id },
+        })),
+      ]);
+      return { today, until, facilities, facility: facility ?? null, plans, withoutPlan };
+    },
+
     async overview(principal: Principal, personId: string) {
       await scopedPerson(principal, personId);
       const out = await build(personId);

@@ -11,6 +11,7 @@ import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Page } from '../../types.ts';
 import { label } from '../incidents/labels.ts';
+import { label as planLabel } from '../plans/types.ts';
 import { AttendanceForm } from './ActivityForms.tsx';
 import type { ActivityDetail } from './types.ts';
 
@@ -109,6 +110,7 @@ export function ActivityPage({ id }: { id: string }) {
               <Table.HeaderCell>{t('activities.col.person')}</Table.HeaderCell>
               <Table.HeaderCell>{t('activities.col.since')}</Table.HeaderCell>
               <Table.HeaderCell>{t('activities.col.lastAttended')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('plan.links.goalColumn')}</Table.HeaderCell>
               {manage && <Table.HeaderCell>{t('activities.col.do')}</Table.HeaderCell>}
             </Table.Row>
           </Table.Head>
@@ -118,6 +120,7 @@ export function ActivityPage({ id }: { id: string }) {
                 <Table.Cell>{e.person.name}</Table.Cell>
                 <Table.Cell>{formatDate(e.enrolledOn, locale)}</Table.Cell>
                 <Table.Cell>{formatDate(e.lastAttended, locale)}</Table.Cell>
+                <Table.Cell>{e.goal ? planLabel(t, 'assess.need', e.goal.needArea) : '–'}</Table.Cell>
                 {manage && (
                   <Table.Cell>
                     <Button variant="secondary" data-size="sm" onClick={() => end(e.id, e.version)}>
@@ -142,6 +145,7 @@ export function ActivityPage({ id }: { id: string }) {
             <Table.Row>
               <Table.HeaderCell>{t('activities.col.position')}</Table.HeaderCell>
               <Table.HeaderCell>{t('activities.col.person')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('plan.links.goalColumn')}</Table.HeaderCell>
             </Table.Row>
           </Table.Head>
           <Table.Body>
@@ -149,6 +153,7 @@ export function ActivityPage({ id }: { id: string }) {
               <Table.Row key={e.id}>
                 <Table.Cell>{e.waitingPosition}</Table.Cell>
                 <Table.Cell>{e.person.name}</Table.Cell>
+                <Table.Cell>{e.goal ? planLabel(t, 'assess.need', e.goal.needArea) : '–'}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

@@ -23,6 +23,8 @@ export type Enrolment = {
   enrolledOn: string | null;
   waitingPosition: number | null;
   lastAttended: string | null;
+  /** The plan goal the enrolment serves: its key and need area. */
+  goal: { key: string; needArea: string } | null;
   version: number;
 };
 

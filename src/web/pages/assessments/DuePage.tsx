@@ -1,10 +1,9 @@
-import { Button, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
-import { type FormEvent, useState } from 'react';
+import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { api } from '../../api.ts';
 import { AppLink } from '../../components/AppLink.tsx';
+import { DueFilter, useDueFilter } from '../../components/DueFilter.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -31,8 +30,7 @@ type Due = {
 export function DuePage() {
   const { t, locale } = useI18n();
   useDocumentTitle(t('assess.due.title'));
-  const [draft, setDraft] = useState({ facilityId: '', withinDays: '30' });
-  const [filter, setFilter] = useState(draft);
+  const { draft, setDraft, filter, setFilter } = useDueFilter();
   const data = useApi(
     (signal) =>
       api.get<Due>(
@@ -42,10 +40,6 @@ export function DuePage() {
       ),
     [filter.facilityId, filter.withinDays],
   );
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setFilter(draft);
-  };
   const d = data.data;
   return (
     <>
@@ -53,31 +47,18 @@ export function DuePage() {
         {t('assess.due.title')}
       </Heading>
       <Paragraph>{t('assess.due.intro')}</Paragraph>
-      <form className="form field-row" onSubmit={onSubmit} noValidate>
-        <SelectField
-          label={t('assess.due.facility')}
-          value={draft.facilityId}
-          onChange={(facilityId) => setDraft({ ...draft, facilityId })}
-        >
-          <option value="">{t('common.all')}</option>
-          {d?.facilities.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.name}
-            </option>
-          ))}
-        </SelectField>
-        <Textfield
-          type="number"
-          min={0}
-          max={366}
-          label={t('assess.due.within')}
-          value={draft.withinDays}
-          onChange={(e) => setDraft({ ...draft, withinDays: e.target.value })}
-        />
-        <div>
-          <Button type="submit">{t('assess.due.show')}</Button>
-        </div>
-      </form>
+      <DueFilter
+        labels={{
+          facility: t('assess.due.facility'),
+          within: t('assess.due.within'),
+          show: t('assess.due.show'),
+        }}
+        facilities={d?.facilities}
+        allLabel={t('common.all')}
+        value={draft}
+        onChange={setDraft}
+        onApply={setFilter}
+      />
       {data.error !== undefined && <ErrorAlert error={data.error} />}
       {!d && data.loading && <Loading />}
       {d && d.items.length === 0 && <Paragraph>{t('assess.due.none')}</Paragraph>}

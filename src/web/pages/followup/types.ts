@@ -37,10 +37,26 @@ export type FollowupStatistics = {
     agreed: number;
     agreedShare: number | null;
   };
+  goalsAtRelease: {
+    released: number;
+    withPlan: number;
+    withPlanShare: number | null;
+    goals: number;
+    reached: number;
+    reachedShare: number | null;
+  };
 };
 
 export type StatRow = {
-  key: 'activity' | 'participation' | 'checklists' | 'items' | 'planned' | 'agreed';
+  key:
+    | 'activity'
+    | 'participation'
+    | 'checklists'
+    | 'items'
+    | 'planned'
+    | 'agreed'
+    | 'releasedWithPlan'
+    | 'goalsReached';
   count: number;
   of: number;
   share: number | null;
@@ -65,5 +81,17 @@ export function STAT_FIELDS(s: FollowupStatistics): StatRow[] {
     { key: 'items', count: s.checklists.settled, of: s.checklists.items, share: s.checklists.settledShare },
     { key: 'planned', count: s.plans.plannedInTime, of: s.plans.admitted, share: s.plans.plannedShare },
     { key: 'agreed', count: s.plans.agreed, of: s.plans.admitted, share: s.plans.agreedShare },
+    {
+      key: 'releasedWithPlan',
+      count: s.goalsAtRelease.withPlan,
+      of: s.goalsAtRelease.released,
+      share: s.goalsAtRelease.withPlanShare,
+    },
+    {
+      key: 'goalsReached',
+      count: s.goalsAtRelease.reached,
+      of: s.goalsAtRelease.goals,
+      share: s.goalsAtRelease.reachedShare,
+    },
   ];
 }

@@ -249,6 +249,7 @@ function SeriesTable({ stats }: { stats: Statistics }) {
               <Table.HeaderCell>{t('incidentStats.total')}</Table.HeaderCell>
               <Table.HeaderCell>{t('incidentStats.violenceStaff')}</Table.HeaderCell>
               <Table.HeaderCell>{t('incidentStats.leaves')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('incidentStats.leaveFailures')}</Table.HeaderCell>
               <Table.HeaderCell>{t('incidentStats.rate')}</Table.HeaderCell>
             </Table.Row>
           </Table.Head>
@@ -264,6 +265,7 @@ function SeriesTable({ stats }: { stats: Statistics }) {
                 <Table.Cell>{n(p.total)}</Table.Cell>
                 <Table.Cell>{n(p.violenceAgainstStaff)}</Table.Cell>
                 <Table.Cell>{n(p.leavesTaken)}</Table.Cell>
+                <Table.Cell>{n(p.leaveFailures)}</Table.Cell>
                 <Table.Cell>{p.perThousand === null ? '–' : formatNumber(p.perThousand, locale)}</Table.Cell>
               </Table.Row>
             ))}
@@ -302,6 +304,7 @@ function BreakdownTable({ stats }: { stats: Statistics }) {
                 <Table.HeaderCell>{t('incidentStats.escapes')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('incidentStats.failures')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('incidentStats.leaves')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('incidentStats.leaveFailures')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('incidentStats.rate')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
@@ -314,6 +317,7 @@ function BreakdownTable({ stats }: { stats: Statistics }) {
                   <Table.Cell>{n(b.escapes)}</Table.Cell>
                   <Table.Cell>{n(b.failuresToReturn)}</Table.Cell>
                   <Table.Cell>{n(b.leavesTaken)}</Table.Cell>
+                  <Table.Cell>{n(b.leaveFailures)}</Table.Cell>
                   <Table.Cell>
                     {b.perThousand === null ? '–' : formatNumber(b.perThousand, locale)}
                   </Table.Cell>

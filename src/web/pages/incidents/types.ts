@@ -95,6 +95,7 @@ export type Figures = {
   escapes: number;
   failuresToReturn: number;
   leavesTaken: number;
+  leaveFailures: number;
   perThousand: number | null;
 };
 

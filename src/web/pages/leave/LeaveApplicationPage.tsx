@@ -6,6 +6,7 @@ import {
   Heading,
   Paragraph,
   Radio,
+  Tag,
   Textfield,
 } from '@digdir/designsystemet-react';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
@@ -109,6 +110,8 @@ function DecisionForm({ app, onDone }: { app: LeaveApplication; onDone: () => vo
   const [justification, setJustification] = useState('');
   const submit = useSubmit(['justification', 'conditions'] as const);
   if (!can('leave.decide')) return null;
+  const safety = app.safety;
+  const granting = outcome !== 'refused';
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const done = await submit.run(() =>
@@ -125,6 +128,7 @@ function DecisionForm({ app, onDone }: { app: LeaveApplication; onDone: () => vo
     <Section title={t('leave.decide.heading')} testId="leave-decision-form">
       <form className="form narrow" onSubmit={onSubmit} noValidate>
         {submit.formError !== undefined && <ErrorAlert error={submit.formError} />}
+        {safety && <SafetyNote safety={safety} personId={app.person.id} />}
         <Fieldset>
           <Fieldset.Legend>{t('leave.decide.outcome')}</Fieldset.Legend>
           {(['granted', 'granted_with_conditions', 'refused'] as const).map((o) => (
@@ -163,7 +167,12 @@ function DecisionForm({ app, onDone }: { app: LeaveApplication; onDone: () => vo
           multiline
           rows={3}
           label={t('leave.decide.justification')}
-          description={t('leave.decide.justificationHelp')}
+          description={
+            safety?.significantIfGranted && granting
+              ? t('leave.safety.justificationRequired')
+              : t('leave.decide.justificationHelp')
+          }
+          required={Boolean(safety?.significantIfGranted && granting)}
           value={justification}
           error={submit.fieldErrors.justification}
           onChange={(e) => setJustification(e.target.value)}
@@ -178,12 +187,52 @@ function DecisionForm({ app, onDone }: { app: LeaveApplication; onDone: () => vo
   );
 }
 
+/** What the person's risk assessment means for a grant: the decision's weight before it is made. */
+function SafetyNote({
+  safety,
+  personId,
+}: {
+  safety: NonNullable<LeaveApplication['safety']>;
+  personId: string;
+}) {
+  const { t, locale } = useI18n();
+  const risk = safety.leaveRisk ? label(t, 'assess.level', safety.leaveRisk) : t('leave.safety.noRating');
+  return (
+    <Alert
+      data-color={safety.significantIfGranted || safety.blockedBy ? 'warning' : 'info'}
+      data-testid="leave-safety"
+    >
+      {safety.significantIfGranted && (
+        <Heading level={3} data-size="xs">
+          {t('leave.safety.significant')}
+        </Heading>
+      )}
+      <Paragraph>
+        {safety.assessment
+          ? t('leave.safety.assessment', { date: formatDate(safety.assessment.assessedOn, locale), risk })
+          : t('leave.safety.noAssessment')}{' '}
+        <AppLink to={`/vurdering/person/${personId}`}>{t('leave.safety.open')}</AppLink>
+      </Paragraph>
+      {safety.blockedBy && (
+        <Paragraph>
+          {t('leave.safety.blocked', { restriction: label(t, 'assess.kind', safety.blockedBy) })}
+        </Paragraph>
+      )}
+    </Alert>
+  );
+}
+
 function DecisionView({ app }: { app: LeaveApplication }) {
   const { t, locale } = useI18n();
   const d = app.decision;
   if (!d) return null;
   return (
     <Section title={t('leave.decision.heading')} testId="leave-decision">
+      {d.publicSafety && (
+        <Paragraph>
+          <Tag data-color="warning">{t('leave.safety.marked')}</Tag>
+        </Paragraph>
+      )}
       <Facts
         items={[
           { label: t('leave.decide.outcome'), value: label(t, 'leave.outcome', d.outcome) },

@@ -81,6 +81,15 @@ export type LeaveApplication = Omit<LeaveItem, 'facility'> & {
     decidedAt: string;
     factors: Factors;
     assessment: Assessment;
+    publicSafety: boolean;
+    assessmentId: string | null;
+  } | null;
+  safety: {
+    assessment: { id: string; assessedOn: string } | null;
+    leaveRisk: 'low' | 'moderate' | 'high' | null;
+    restrictions: string[];
+    significantIfGranted: boolean;
+    blockedBy: string | null;
   } | null;
   victims: number;
   victimNotifiedBy: string | null;

@@ -12,6 +12,7 @@ import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Page } from '../../types.ts';
 import { label } from '../incidents/labels.ts';
+import { type PlanOverview, label as planLabel } from '../plans/types.ts';
 import { useSubmit } from '../queue/useSubmit.ts';
 import {
   NEED_AREAS,
@@ -148,8 +149,30 @@ function ReferralForm({ partners, onSaved }: { partners: Partner[]; onSaved: (r:
   const [hits, setHits] = useState<Hit[] | null>(null);
   const [person, setPerson] = useState<{ id: string; name: string } | null>(null);
   const [searchError, setSearchError] = useState<unknown>(undefined);
-  const [form, setForm] = useState({ partnerId: '', contactId: '', needArea: 'housing', text: '' });
-  const submit = useSubmit(['personId', 'partnerId', 'contactId', 'needArea', 'text'] as const);
+  const [form, setForm] = useState({
+    partnerId: '',
+    contactId: '',
+    needArea: 'housing',
+    text: '',
+    goalKey: '',
+  });
+  const submit = useSubmit(['personId', 'partnerId', 'contactId', 'needArea', 'text', 'goalKey'] as const);
+  const { can } = useAuth();
+  // The chosen person's current plan: its goals are offered as what the referral serves.
+  const [plan, setPlan] = useState<PlanOverview | null>(null);
+  const goals = (plan?.agreed ?? plan?.draft)?.goals ?? [];
+  const choose = async (chosen: { id: string; name: string }) => {
+    setPerson(chosen);
+    setHits(null);
+    setPlan(null);
+    setForm((f) => ({ ...f, goalKey: '' }));
+    if (!can('plan.read')) return;
+    try {
+      setPlan(await api.get<PlanOverview>(`/people/${chosen.id}/plan`));
+    } catch (e) {
+      setSearchError(e);
+    }
+  };
   const partnerId = form.partnerId || partners[0]?.id || '';
   const contacts = partners.find((p) => p.id === partnerId)?.contacts ?? [];
 
@@ -173,11 +196,13 @@ function ReferralForm({ partners, onSaved }: { partners: Partner[]; onSaved: (r:
         contactId: form.contactId || null,
         needArea: form.needArea,
         text: form.text,
+        goalKey: form.goalKey || null,
       }),
     );
     if (created) {
-      setForm({ partnerId: '', contactId: '', needArea: 'housing', text: '' });
+      setForm({ partnerId: '', contactId: '', needArea: 'housing', text: '', goalKey: '' });
       setPerson(null);
+      setPlan(null);
       setHits(null);
       setQuery('');
       onSaved(created);
@@ -204,14 +229,7 @@ function ReferralForm({ partners, onSaved }: { partners: Partner[]; onSaved: (r:
             const name = `${h.givenName} ${h.familyName}`;
             return (
               <li key={h.id}>
-                <Button
-                  variant="secondary"
-                  data-size="sm"
-                  onClick={() => {
-                    setPerson({ id: h.id, name });
-                    setHits(null);
-                  }}
-                >
+                <Button variant="secondary" data-size="sm" onClick={() => choose({ id: h.id, name })}>
                   {t('referrals.choose', { name })}
                 </Button>{' '}
                 {h.facility?.name ?? ''}
@@ -253,6 +271,24 @@ function ReferralForm({ partners, onSaved }: { partners: Partner[]; onSaved: (r:
             </option>
           ))}
         </SelectField>
+        {person && goals.length > 0 && (
+          <SelectField
+            label={t('plan.links.goalOptional')}
+            value={form.goalKey}
+            error={submit.fieldErrors.goalKey}
+            onChange={(goalKey) => {
+              const area = plan?.links.find((l) => l.goalKey === goalKey)?.referralArea;
+              setForm({ ...form, goalKey, ...(area && { needArea: area }) });
+            }}
+          >
+            <option value="">{t('plan.links.noGoal')}</option>
+            {goals.map((g) => (
+              <option key={g.key} value={g.key}>
+                {planLabel(t, 'assess.need', g.needArea)}: {g.description}
+              </option>
+            ))}
+          </SelectField>
+        )}
         <SelectField
           label={t('referrals.needArea')}
           value={form.needArea}
@@ -468,7 +504,14 @@ export function PartnersPage() {
                     {r.partner.name}
                     {r.contact ? ` (${r.contact})` : ''}
                   </Table.Cell>
-                  <Table.Cell>{label(t, 'referrals.area', r.needArea)}</Table.Cell>
+                  <Table.Cell>
+                    {label(t, 'referrals.area', r.needArea)}
+                    {r.goal && (
+                      <div data-testid="referral-goal">
+                        {t('plan.links.goalLabel')}: {r.goal.description}
+                      </div>
+                    )}
+                  </Table.Cell>
                   <Table.Cell>{formatDate(r.sentOn, locale)}</Table.Cell>
                   <Table.Cell>
                     <Tag data-color={statusColor(r.status)}>{label(t, 'referrals.status', r.status)}</Tag>

@@ -44,7 +44,8 @@ export type Referral = {
   contact: string | null;
   needArea: NeedArea;
   text: string;
-  planGoalId: string | null;
+  /** The plan goal the referral serves, as the plan's latest version words it. */
+  goal: { planId: string; key: string; needArea: string; description: string } | null;
   status: ReferralStatus;
   answer: string | null;
   sentOn: string;

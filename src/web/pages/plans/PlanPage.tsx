@@ -21,6 +21,7 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { FieldSummary, fieldId } from '../assessments/FieldSummary.tsx';
+import { GoalLinksSection } from './GoalLinks.tsx';
 import { GOAL_STATUSES, type Goal, label, NEED_AREAS, type PlanOverview, type PlanVersion } from './types.ts';
 
 type GoalForm = {
@@ -91,6 +92,9 @@ export function PlanPage({ personId }: { personId: string }) {
             </Alert>
           )}
           {d.agreed && <AgreedSection d={d} v={d.agreed} manage={manage} onChange={setShown} />}
+          {d.plan && (
+            <GoalLinksSection d={d} goals={(d.agreed ?? d.draft)?.goals ?? []} onChange={setShown} />
+          )}
           {manage && d.assessment && !d.plan && d.sentenceId && (
             <DraftForm d={d} personId={personId} onChange={setShown} />
           )}

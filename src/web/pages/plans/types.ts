@@ -89,7 +89,53 @@ export type PlanOverview = {
     by: string;
   }[];
   placement: string;
+  facility: { id: string; name: string } | null;
+  links: GoalLinks[];
   path: PathStep[];
+};
+
+/** Per goal key: the activities the person is enrolled in or waiting for, and the referrals. */
+export type GoalLinks = {
+  goalKey: string;
+  referralArea: string;
+  activities: {
+    enrolmentId: string;
+    activity: { id: string; name: string };
+    status: 'enrolled' | 'waiting';
+    enrolledOn: string | null;
+    waitingPosition: number | null;
+  }[];
+  referrals: {
+    id: string;
+    partner: { id: string; name: string };
+    needArea: string;
+    status: string;
+    answer: string | null;
+    sentOn: string;
+    answeredOn: string | null;
+  }[];
+};
+
+/** Plans due for review at a facility, and the inmates assessed without a plan. */
+export type ReviewsDue = {
+  today: string;
+  until: string;
+  facilities: { id: string; name: string }[];
+  facility: { id: string; name: string } | null;
+  plans: {
+    planId: string;
+    person: { id: string; name: string };
+    agreedVersion: number | null;
+    nextReviewDate: string;
+    overdue: boolean;
+  }[];
+  withoutPlan: {
+    person: { id: string; name: string };
+    assessmentId: string;
+    assessedOn: string;
+    intakeDate: string;
+    daysSinceIntake: number;
+  }[];
 };
 
 /** A translated label from a key prefix and a code. */

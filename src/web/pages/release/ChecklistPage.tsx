@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { label } from '../incidents/labels.ts';
+import { ReleaseDecisionSection } from './ReleaseDecisionSection.tsx';
 import { type Checklist, type ChecklistItem, ITEM_STATUSES } from './types.ts';
 
 function ItemForm({
@@ -118,6 +119,7 @@ export function ChecklistPage({ id }: { id: string }) {
       {data.items.map((item) => (
         <ItemForm key={item.id} checklistId={data.id} item={item} onSaved={c.reload} />
       ))}
+      <ReleaseDecisionSection checklist={data} />
     </>
   );
 }

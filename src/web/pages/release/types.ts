@@ -21,6 +21,9 @@ export type Checklist = {
   facility: { id: string; name: string };
   releaseDate: string;
   createdOn: string;
+  sentenceId: string;
+  /** A release decision is made on the sentence. */
+  decided: boolean;
   daysToRelease: number;
   openItems: number;
   flagged: number;
@@ -29,7 +32,12 @@ export type Checklist = {
 
 export type Checklists = {
   horizonDays: number;
-  created: number;
   upcoming: Checklist[];
+  withoutChecklist: {
+    person: { id: string; name: string };
+    facility: { id: string; name: string };
+    releaseDate: string;
+    daysToRelease: number;
+  }[];
   releasedWithOpenItems: Checklist[];
 };
