@@ -91,6 +91,27 @@ function releasesDue(
       and ${facilityId ? sql`pl.facility_id = ${facilityId}` : sql`true`}`;
 }
 
+/** An activity with its facility's name and the length of its waiting list. */
+function activityRows(q: Kysely<Database>) {
+  return q
+    .selectFrom('activity as a')
+    .innerJoin('facility as f', 'f.id', 'a.facility_id')
+    .select([
+      'a.id',
+      'a.facility_id',
+      'f.name as facility_name',
+      'a.name',
+      'a.kind',
+      'a.places',
+      'a.schedule',
+      'a.enrolled',
+      'a.version',
+      sql<number>`(select count(*)::int from activity_enrolment e where e.activity_id = a.id and e.status = 'waiting')`.as(
+        'waiting',
+      ),
+    ]);
+}
+
 export function createFollowupRepository(db: Kysely<Database>) {
   return {
     // ── Facilities and people ──────────────────────────────────────────────────────────────
@@ -127,48 +148,13 @@ export function createFollowupRepository(db: Kysely<Database>) {
 
     // ── Activities ─────────────────────────────────────────────────────────────────────────
     async activities(facilities: readonly string[] | null, facilityId: string | undefined) {
-      let q = db
-        .selectFrom('activity as a')
-        .innerJoin('facility as f', 'f.id', 'a.facility_id')
-        .select([
-          'a.id',
-          'a.facility_id',
-          'f.name as facility_name',
-          'a.name',
-          'a.kind',
-          'a.places',
-          'a.schedule',
-          'a.enrolled',
-          'a.version',
-          sql<number>`(select count(*)::int from activity_enrolment e where e.activity_id = a.id and e.status = 'waiting')`.as(
-            'waiting',
-          ),
-        ])
-        .where('a.active', '=', true)
-        .where(inFacilities('a.facility_id', facilities));
+      let q = activityRows(db).where('a.active', '=', true).where(inFacilities('a.facility_id', facilities));
       if (facilityId) q = q.where('a.facility_id', '=', facilityId);
       return (await q.orderBy('f.name').orderBy('a.name').execute()) as ActivityRow[];
     },
 
     async activity(id: string, q: Kysely<Database> = db, lock = false): Promise<ActivityRow | undefined> {
-      const base = q
-        .selectFrom('activity as a')
-        .innerJoin('facility as f', 'f.id', 'a.facility_id')
-        .select([
-          'a.id',
-          'a.facility_id',
-          'f.name as facility_name',
-          'a.name',
-          'a.kind',
-          'a.places',
-          'a.schedule',
-          'a.enrolled',
-          'a.version',
-          sql<number>`(select count(*)::int from activity_enrolment e where e.activity_id = a.id and e.status = 'waiting')`.as(
-            'waiting',
-          ),
-        ])
-        .where('a.id', '=', id);
+      const base = activityRows(q).where('a.id', '=', id);
       return (await (lock ? base.forUpdate('a') : base).executeTakeFirst()) as ActivityRow | undefined;
     },
 
